@@ -74,6 +74,14 @@ internal sealed class TokenScanner
 
     private void Chunk(int s, int e)
     {
+        int emoticon = Lexicon.EmoticonAt(_text.AsSpan(s, e - s), atEnd: false);
+        if (emoticon > 0 && (s + emoticon == e || !CharClass.IsAlnum(_text[s + emoticon])))
+        {
+            Emit(s, s + emoticon, TokenFlags.Emoji);
+            if (s + emoticon < e) Chunk(s + emoticon, e);
+            return;
+        }
+
         s = SplitLeading(s, e);
         if (s >= e) return;
 
@@ -106,8 +114,10 @@ internal sealed class TokenScanner
             if (CharClass.IsOpening(c) || c == '"' || CharClass.IsCurrency(c))
             {
                 if (c == '<' && s + 1 < e && !CharClass.IsAlnum(text[s + 1]) && text[s + 1] != '<') break;
-                EmitPunct(s, s + 1);
-                s++;
+                int r = s + 1;
+                while (r < e && (c == '<' || CharClass.IsCurrency(c)) && text[r] == c) r++;
+                EmitPunct(s, r);
+                s = r;
             }
             else if (CharClass.IsApostrophe(c) && s + 1 < e)
             {
@@ -142,21 +152,28 @@ internal sealed class TokenScanner
     {
         var text = _text;
         int b = e;
+        int emoticon = Lexicon.EmoticonAt(text.AsSpan(s, e - s), atEnd: true);
+        if (emoticon > 0 && emoticon < e - s)
+        {
+            PushSuffix(e - emoticon, e);
+            b = e - emoticon;
+        }
+
         while (b > s)
         {
             char c = text[b - 1];
-            if (c == '.')
+            if (c is '.' or '!' or '?')
             {
                 int r = b - 1;
-                while (r > s && text[r - 1] == '.') r--;
-                if (b - r == 1 && r > s && KeepsStop(s, b, e)) break;
-                PushSuffix(r, b);
-                b = r;
-            }
-            else if (c is '!' or '?')
-            {
-                int r = b - 1;
-                while (r > s && text[r - 1] is '!' or '?') r--;
+                while (r > s && text[r - 1] is '.' or '!' or '?') r--;
+                if (c == '.' && b - r == 1 && r > s && KeepsStop(s, b, e)) break;
+                if (b - r == 2 && text[r] == '.' && text[r + 1] == '.' && r > s && IsAbbreviationAt(s, r + 1))
+                {
+                    PushSuffix(r + 1, b);
+                    b = r + 1;
+                    break;
+                }
+
                 PushSuffix(r, b);
                 b = r;
             }
@@ -169,6 +186,7 @@ internal sealed class TokenScanner
             }
             else if (CharClass.IsDash(c) || c is '*')
             {
+                if (c == '-' && b - 1 > s && text[b - 2] != '-' && CharClass.IsLetter(text[b - 2])) break;
                 int r = b - 1;
                 while (r > s && text[r - 1] == c) r--;
                 PushSuffix(r, b);
@@ -228,6 +246,12 @@ internal sealed class TokenScanner
             char c = text[k];
             if (CharClass.IsWordChar(c))
             {
+                if (k > t && CharClass.IsDigit(text[k - 1]) && CharClass.IsLetter(c) && SplitsUnit(t, k, b))
+                {
+                    Flush(t, k);
+                    t = k;
+                }
+
                 k++;
                 continue;
             }
@@ -255,7 +279,8 @@ internal sealed class TokenScanner
             switch (c)
             {
                 case '-':
-                    if (between && CharClass.IsAlnum(text[k - 1]) && CharClass.IsAlnum(text[k + 1]) && KeepsHyphen(t, k, b))
+                    if ((between && CharClass.IsAlnum(text[k - 1]) && CharClass.IsAlnum(text[k + 1]) && KeepsHyphen(t, k, b)) ||
+                        (k == b - 1 && k > t && CharClass.IsLetter(text[k - 1])))
                     {
                         k++;
                         continue;
@@ -278,7 +303,7 @@ internal sealed class TokenScanner
                     }
 
                     break;
-                case ',' or ':':
+                case ',' or ':' or '/':
                     if (between && CharClass.IsDigit(text[k - 1]) && CharClass.IsDigit(text[k + 1]))
                     {
                         k++;
@@ -391,6 +416,15 @@ internal sealed class TokenScanner
         var word = _text.AsSpan(s, b - s);
         var kind = Lexicon.Abbreviation(word);
         if (kind != AbbreviationKind.None) return kind;
+        if (word.Length > 2 && word.Length <= TokenizerLexicon.MaxFoldedLength && IsAllUpper(word))
+        {
+            Span<char> title = stackalloc char[word.Length];
+            title[0] = word[0];
+            for (int q = 1; q < word.Length; q++) title[q] = char.ToLowerInvariant(word[q]);
+            kind = Lexicon.Abbreviation(title);
+            if (kind != AbbreviationKind.None) return kind;
+        }
+
         if (word.Length == 2 && CharClass.IsLetter(word[0])) return CharClass.IsUpper(word[0]) ? AbbreviationKind.Title : AbbreviationKind.Other;
 
         // letter(s).letter(s). ... with every segment one or two letters: U.S., e.g., Ph.D., a.m.
@@ -405,6 +439,16 @@ internal sealed class TokenScanner
         }
 
         return segments >= 2 ? AbbreviationKind.Other : AbbreviationKind.None;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (CharClass.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     private bool EndsLineOrText(int e)
@@ -432,7 +476,7 @@ internal sealed class TokenScanner
         return j > i && Lexicon.IsSentenceStarter(text.AsSpan(i, j - i));
     }
 
-    /// <summary>Whether the hyphen at k joins [t, k) to what follows: a listed prefix (non-, e-) or a phone number.</summary>
+    /// <summary>Whether the hyphen at k joins [t, k) to what follows: a listed prefix (non-, e-), a phone number or ZIP+4.</summary>
     private bool KeepsHyphen(int t, int k, int b)
     {
         var text = _text;
@@ -443,10 +487,32 @@ internal sealed class TokenScanner
             int r = k + 1;
             while (r < b && CharClass.IsDigit(text[r])) r++;
             bool continuesPhone = l > t && text[l - 1] == '-';
-            return (k - l == 3 && r - k - 1 is 3 or 4) || (continuesPhone && r - k - 1 >= 3);
+            return (k - l == 3 && r - k - 1 is 3 or 4) || (k - l == 5 && r - k - 1 == 4) || (continuesPhone && r - k - 1 >= 3);
         }
 
         return Lexicon.KeepsHyphen(text.AsSpan(t, k - t));
+    }
+
+    /// <summary>
+    /// Whether letters after a number are a unit UD writes apart (5m, 650k, 10am, 375mm) rather than an
+    /// ordinal or plural suffix that stays (17th, 1990s, 3D).
+    /// </summary>
+    private bool SplitsUnit(int t, int k, int b)
+    {
+        var text = _text;
+        for (int i = t; i < k; i++)
+        {
+            if (!CharClass.IsDigit(text[i]) && text[i] is not ('.' or ',')) return false;
+        }
+
+        int r = k;
+        while (r < b && CharClass.IsLetter(text[r])) r++;
+        if (r < b && CharClass.IsAlnum(text[r])) return false;
+        var suffix = text.AsSpan(k, r - k);
+        if (suffix.Length == 1) return (suffix[0] | 0x20) is 'm' or 'k' or 'b' or 'x';
+        Span<char> buffer = stackalloc char[TokenizerLexicon.MaxFoldedLength];
+        return !TokenizerLexicon.Fold(suffix, buffer, out var folded) ||
+               !(folded.SequenceEqual("th") || folded.SequenceEqual("st") || folded.SequenceEqual("nd") || folded.SequenceEqual("rd"));
     }
 
     private bool IsClitic(int s, int e)

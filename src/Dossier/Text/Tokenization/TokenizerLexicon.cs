@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Dossier.Pipeline;
 
@@ -16,14 +17,23 @@ internal sealed class TokenizerLexicon
     private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _contractions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
+    private readonly SearchValues<char> _emoticonEnds;
+    private readonly SearchValues<char> _emoticonStarts;
+    private readonly int _longestEmoticon;
 
     private TokenizerLexicon(
         FrozenDictionary<string, AbbreviationKind> abbreviations,
         FrozenDictionary<string, byte[]> contractions,
         string[] clitics,
         FrozenSet<string> hyphenPrefixes,
-        FrozenSet<string> sentenceStarters)
+        FrozenSet<string> sentenceStarters,
+        FrozenSet<string> emoticons)
     {
+        _emoticons = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
+        _emoticonStarts = SearchValues.Create(string.Concat(emoticons.Select(e => e[..1])));
+        _emoticonEnds = SearchValues.Create(string.Concat(emoticons.Select(e => e[^1..])));
+        _longestEmoticon = emoticons.Count == 0 ? 0 : emoticons.Max(e => e.Length);
         _abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         _contractions = contractions.GetAlternateLookup<ReadOnlySpan<char>>();
         Clitics = clitics;
@@ -48,7 +58,8 @@ internal sealed class TokenizerLexicon
             LoadContractions(Path.Combine(directory, "contractions.tsv")),
             LoadClitics(Path.Combine(directory, "clitics.tsv")),
             LoadSet(Path.Combine(directory, "hyphen-prefixes.tsv"), lowerCase: true),
-            LoadSet(Path.Combine(directory, "sentence-starters.tsv"), lowerCase: false));
+            LoadSet(Path.Combine(directory, "sentence-starters.tsv"), lowerCase: false),
+            LoadSet(Path.Combine(directory, "emoticons.tsv"), lowerCase: false));
     }
 
     /// <summary>The kind of an abbreviation written with its final full stop, matched case-sensitively.</summary>
@@ -71,6 +82,19 @@ internal sealed class TokenizerLexicon
     }
 
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+
+    /// <summary>Length of the longest emoticon (:-) ;) :D) at the start or end of a chunk, or 0.</summary>
+    public int EmoticonAt(ReadOnlySpan<char> chunk, bool atEnd)
+    {
+        if (chunk.Length < 2) return 0;
+        if (atEnd ? !_emoticonEnds.Contains(chunk[^1]) : !_emoticonStarts.Contains(chunk[0])) return 0;
+        for (int length = Math.Min(_longestEmoticon, chunk.Length); length >= 2; length--)
+        {
+            if (_emoticons.Contains(atEnd ? chunk[^length..] : chunk[..length])) return length;
+        }
+
+        return 0;
+    }
 
     /// <summary>Lower-cases a word and writes any apostrophe as a straight one, into a caller buffer.</summary>
     public static bool Fold(ReadOnlySpan<char> word, Span<char> buffer, out ReadOnlySpan<char> folded)
