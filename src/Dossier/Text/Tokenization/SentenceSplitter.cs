@@ -38,9 +38,16 @@ public sealed class SentenceSplitter : IComponent
             }
 
             int j = t + 1;
-            while (j < n && IsTerminal(doc, j) && !BreaksBefore(doc, j)) j++;
+            bool ellipsis = IsEllipsis(doc, t);
+            while (j < n && IsTerminal(doc, j) && !BreaksBefore(doc, j)) ellipsis |= IsEllipsis(doc, j++);
+            int afterTerminal = j;
             while (j < n && IsClosingMark(doc, j) && !BreaksBefore(doc, j)) j++;
-            if (j < n && !BreaksBefore(doc, j) && CanStartSentence(doc, j))
+            j = SkipCitation(doc, j);
+
+            // Lower case after a bare full stop, ! or ? starts a sentence (web text often skips capitals);
+            // after an ellipsis or a closing quote ("Why?" he asked) it continues the sentence.
+            bool lowerCaseStarts = j == afterTerminal && !ellipsis;
+            if (j < n && !BreaksBefore(doc, j) && CanStartSentence(doc, j, lowerCaseStarts))
             {
                 bounds.Add(sentenceStart, j);
                 sentenceStart = j;
@@ -78,6 +85,26 @@ public sealed class SentenceSplitter : IComponent
         return true;
     }
 
+    private static bool IsEllipsis(Doc doc, int t)
+    {
+        var text = doc.Text.AsSpan(doc.Start[t], doc.End[t] - doc.Start[t]);
+        return text.Contains('\u2026') || text.Contains("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>Skips a citation mark such as "[17]" that follows the end of a sentence on the same line.</summary>
+    private static int SkipCitation(Doc doc, int j)
+    {
+        while (j + 2 < doc.Count && IsChar(doc, j, '[') && IsChar(doc, j + 2, ']') &&
+               (doc.Flags[j + 1] & TokenFlags.Number) != 0 && !BreaksBefore(doc, j))
+        {
+            j += 3;
+        }
+
+        return j;
+    }
+
+    private static bool IsChar(Doc doc, int t, char c) => doc.End[t] - doc.Start[t] == 1 && doc.Text[doc.Start[t]] == c;
+
     /// <summary>A closing quote or bracket attached to the token before it.</summary>
     private static bool IsClosingMark(Doc doc, int t)
     {
@@ -88,10 +115,10 @@ public sealed class SentenceSplitter : IComponent
     }
 
     /// <summary>Whether token t can open a sentence: not lower case and not a continuation mark.</summary>
-    private static bool CanStartSentence(Doc doc, int t)
+    private static bool CanStartSentence(Doc doc, int t, bool lowerCaseStarts)
     {
         char c = doc.Text[doc.Start[t]];
-        if (CharClass.IsLower(c)) return false;
+        if (CharClass.IsLower(c)) return lowerCaseStarts;
         return c is not (',' or ';' or ':' or ')' or ']' or '}' or '%' or '\u2019');
     }
 
