@@ -278,6 +278,9 @@ internal sealed class TokenScanner
             bool between = k > t && k + 1 < b;
             switch (c)
             {
+                case '-' or '\'' or '\u2019' when k == s && k + 1 < b && CharClass.IsDigit(text[k + 1]):
+                    k++; // a sign (-0.4) or an elided century ('90s) belongs to the number
+                    continue;
                 case '-':
                     if ((between && CharClass.IsAlnum(text[k - 1]) && CharClass.IsAlnum(text[k + 1]) && KeepsHyphen(t, k, b)) ||
                         (k == b - 1 && k > t && CharClass.IsLetter(text[k - 1])))
@@ -322,7 +325,7 @@ internal sealed class TokenScanner
             }
 
             Flush(t, k);
-            int r = k + 1;
+            int r = char.IsHighSurrogate(c) && k + 1 < b && char.IsLowSurrogate(text[k + 1]) ? k + 2 : k + 1;
             if (!CharClass.IsOpening(c) && !CharClass.IsQuote(c) && c is not (')' or ']' or '}'))
             {
                 while (r < b && text[r] == c) r++;
@@ -403,7 +406,11 @@ internal sealed class TokenScanner
     {
         var kind = AbbreviationAt(s, b);
         if (kind == AbbreviationKind.None) return false;
-        if (b != e) return true;
+        for (int i = b; i < e; i++)
+        {
+            if (!CharClass.IsCloser(_text[i])) return true; // the stop is not at the end of the sentence's last word
+        }
+
         if (EndsLineOrText(e)) return false;
         return !(kind == AbbreviationKind.Other && NextWordStartsSentence(e));
     }
