@@ -30,6 +30,7 @@ public static class Program
             "  cat article.txt | dossier analyze - --date 2022-01-08 --format json");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
