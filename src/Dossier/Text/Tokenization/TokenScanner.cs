@@ -228,7 +228,7 @@ internal sealed class TokenScanner
             if (clitic.Length >= word.Length) continue;
             var tail = word[^clitic.Length..];
             if (!TokenizerLexicon.Fold(tail, buffer, out var folded) || !folded.SequenceEqual(clitic)) continue;
-            if (!CharClass.IsLetter(word[^(clitic.Length + 1)]) && !CharClass.IsDigit(word[^(clitic.Length + 1)])) continue;
+            if (!CharClass.IsLetter(word[^(clitic.Length + 1)])) continue; // 1960's and 12's stay whole, as in UD
             PushSuffix(b - clitic.Length, b);
             return b - clitic.Length;
         }
