@@ -177,6 +177,11 @@ internal sealed class TokenScanner
                 PushSuffix(r, b);
                 b = r;
             }
+            else if (c is '\'' or '\u2019' && b - 2 > s && text[b - 2] == c)
+            {
+                PushSuffix(b - 2, b); // a doubled closing quote ('' or ’’) is one token
+                b -= 2;
+            }
             else if (CharClass.IsClosing(c))
             {
                 if (c == '>' && !HasBefore(s, b - 1, '<')) break;
@@ -509,7 +514,7 @@ internal sealed class TokenScanner
         var text = _text;
         for (int i = t; i < k; i++)
         {
-            if (!CharClass.IsDigit(text[i]) && text[i] is not ('.' or ',')) return false;
+            if (!CharClass.IsDigit(text[i]) && text[i] is not ('.' or ',' or ':')) return false;
         }
 
         int r = k;
