@@ -72,36 +72,41 @@ internal sealed class TokenScanner
         MarkSpaces();
     }
 
+    /// <summary>Splits one whitespace-free chunk [s, e). A loop, not recursion, so no input can exhaust the stack.</summary>
     private void Chunk(int s, int e)
     {
-        int emoticon = Lexicon.EmoticonAt(_text.AsSpan(s, e - s), atEnd: false);
-        if (emoticon > 0 && (s + emoticon == e || !CharClass.IsAlnum(_text[s + emoticon])))
+        while (s < e)
         {
-            Emit(s, s + emoticon, TokenFlags.Emoji);
-            if (s + emoticon < e) Chunk(s + emoticon, e);
+            int emoticon = Lexicon.EmoticonAt(_text.AsSpan(s, e - s), atEnd: false);
+            if (emoticon > 0 && (s + emoticon == e || !CharClass.IsAlnum(_text[s + emoticon])))
+            {
+                Emit(s, s + emoticon, TokenFlags.Emoji);
+                s += emoticon;
+                continue;
+            }
+
+            s = SplitLeading(s, e);
+            if (s >= e) return;
+
+            if (_text.AsSpan(s, e - s).ContainsAny(s_specialMarks) || StartsWithIgnoreCase(s, e, "www."))
+            {
+                int special = MatchSpecial(s, e, out var flag);
+                if (special > s)
+                {
+                    Emit(s, special, flag);
+                    s = special;
+                    continue;
+                }
+            }
+
+            _suffixCount = 0;
+            int b = SplitTrailing(s, e);
+            if (b > s) b = SplitClitics(s, b);
+            if (b > s) SplitInside(s, b);
+            for (int k = _suffixCount - 1; k >= 0; k--) EmitPunct(_suffixStart[k], _suffixEnd[k]);
+            _suffixCount = 0;
             return;
         }
-
-        s = SplitLeading(s, e);
-        if (s >= e) return;
-
-        if (_text.AsSpan(s, e - s).ContainsAny(s_specialMarks) || StartsWithIgnoreCase(s, e, "www."))
-        {
-            int special = MatchSpecial(s, e, out var flag);
-            if (special > s)
-            {
-                Emit(s, special, flag);
-                if (special < e) Chunk(special, e);
-                return;
-            }
-        }
-
-        _suffixCount = 0;
-        int b = SplitTrailing(s, e);
-        if (b > s) b = SplitClitics(s, b);
-        if (b > s) SplitInside(s, b);
-        for (int k = _suffixCount - 1; k >= 0; k--) EmitPunct(_suffixStart[k], _suffixEnd[k]);
-        _suffixCount = 0;
     }
 
     /// <summary>Emits opening quotes, brackets and currency signs at the front of a chunk.</summary>
@@ -152,6 +157,7 @@ internal sealed class TokenScanner
     {
         var text = _text;
         int b = e;
+        bool? openAngle = null;
         int emoticon = Lexicon.EmoticonAt(text.AsSpan(s, e - s), atEnd: true);
         if (emoticon > 0 && emoticon < e - s)
         {
@@ -184,7 +190,7 @@ internal sealed class TokenScanner
             }
             else if (CharClass.IsClosing(c))
             {
-                if (c == '>' && !HasBefore(s, b - 1, '<')) break;
+                if (c == '>' && (openAngle ??= HasBefore(s, e, '<')) == false) break;
                 if (CharClass.IsApostrophe(c) && b - 1 > s && IsEmbeddedElision(s, b)) break;
                 PushSuffix(b - 1, b);
                 b--;
@@ -391,12 +397,13 @@ internal sealed class TokenScanner
     {
         var text = _text;
         int r = e;
+        bool? openParen = null;
         while (r > s)
         {
             char c = text[r - 1];
             if (c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '\u201D' or '\u2019' or '>' or ']' or '}')
                 r--;
-            else if (c == ')' && !HasBefore(s, r - 1, '('))
+            else if (c == ')' && (openParen ??= HasBefore(s, e, '(')) == false)
                 r--;
             else
                 break;

@@ -138,6 +138,21 @@ public sealed class TokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData("#a")]
+    [InlineData(":)")]
+    [InlineData(">")]
+    [InlineData("a.")]
+    [InlineData("1a")]
+    [InlineData("(")]
+    public void Long_runs_without_spaces_are_tokenized_without_deep_recursion(string piece)
+    {
+        var text = string.Concat(Enumerable.Repeat(piece, 200_000));
+        var doc = Segment.Run(text);
+        Assert.True(doc.Count >= 1);
+        Assert.Equal(text.Length, doc[doc.Count - 1].End);
+    }
+
     [Fact]
     public void Tokenizing_twice_gives_the_same_tokens()
     {
