@@ -309,7 +309,13 @@ internal sealed class TokenScanner
                         continue;
                     }
 
-                    if (k > t && (k + 1 == b || text[k + 1] != '.') && IsAbbreviationAt(t, k + 1))
+                    if (k > t && k == b - 1)
+                    {
+                        k++; // a final stop still here was kept on purpose by SplitTrailing (abbreviation, list number)
+                        continue;
+                    }
+
+                    if (k > t && text[k + 1] != '.' && IsAbbreviationAt(t, k + 1))
                     {
                         Flush(t, k + 1);
                         t = k = k + 1;
