@@ -31,7 +31,7 @@ public sealed class SentenceSplitter : IComponent
                 sentenceStart = t;
             }
 
-            if (!IsTerminal(doc, t))
+            if (!IsTerminal(doc, t) || IsListMarker(doc, sentenceStart, t))
             {
                 t++;
                 continue;
@@ -41,7 +41,7 @@ public sealed class SentenceSplitter : IComponent
             bool ellipsis = IsEllipsis(doc, t);
             while (j < n && IsTerminal(doc, j) && !BreaksBefore(doc, j)) ellipsis |= IsEllipsis(doc, j++);
             int afterTerminal = j;
-            while (j < n && IsClosingMark(doc, j) && !BreaksBefore(doc, j)) j++;
+            while (j < n && !BreaksBefore(doc, j) && (IsClosingMark(doc, j) || IsTerminal(doc, j) || IsEmoticon(doc, j))) j++;
             j = SkipCitation(doc, j);
 
             // Lower case after a bare full stop, ! or ? starts a sentence (web text often skips capitals);
@@ -59,6 +59,12 @@ public sealed class SentenceSplitter : IComponent
         if (n > sentenceStart) bounds.Add(sentenceStart, n);
         doc.SetSentences(bounds.Starts.ToArray(), bounds.Ends.ToArray());
     }
+
+    /// <summary>The stop of a list number that opens a sentence ("1. Blowback in Iraq") does not end it.</summary>
+    private static bool IsListMarker(Doc doc, int sentenceStart, int t) =>
+        t == sentenceStart + 1 && (doc.Flags[sentenceStart] & (TokenFlags.Number | TokenFlags.NoSpaceAfter)) ==
+        (TokenFlags.Number | TokenFlags.NoSpaceAfter) && doc.End[sentenceStart] - doc.Start[sentenceStart] <= 2 &&
+        doc.Text[doc.Start[t]] == '.';
 
     /// <summary>A paragraph start or a line break in the whitespace before token t.</summary>
     private static bool BreaksBefore(Doc doc, int t)
@@ -105,11 +111,16 @@ public sealed class SentenceSplitter : IComponent
 
     private static bool IsChar(Doc doc, int t, char c) => doc.End[t] - doc.Start[t] == 1 && doc.Text[doc.Start[t]] == c;
 
-    /// <summary>A closing quote or bracket attached to the token before it.</summary>
+    /// <summary>An emoticon or emoji after the end of a sentence (":) " "!!! 😀") belongs to that sentence.</summary>
+    private static bool IsEmoticon(Doc doc, int t) => (doc.Flags[t] & TokenFlags.Emoji) != 0;
+
+    /// <summary>A closing quote or bracket attached to the token before it ('' and ’’ count as one mark).</summary>
     private static bool IsClosingMark(Doc doc, int t)
     {
-        if (doc.End[t] - doc.Start[t] != 1) return false;
+        int length = doc.End[t] - doc.Start[t];
         char c = doc.Text[doc.Start[t]];
+        if (length == 2 && c is '\'' or '\u2019' && doc.Text[doc.Start[t] + 1] == c) return true;
+        if (length != 1) return false;
         if (!CharClass.IsCloser(c)) return false;
         return c is not ('"' or '\'') || (doc.Flags[t - 1] & TokenFlags.NoSpaceAfter) != 0;
     }

@@ -422,7 +422,6 @@ internal sealed class TokenScanner
     /// unless the sentence ends there (then UD writes the stop as its own token: "etc" + ".").</summary>
     private bool KeepsStop(int s, int b, int e)
     {
-        if (IsListNumber(s, b)) return true;
         var kind = AbbreviationAt(s, b);
         if (kind == AbbreviationKind.None) return false;
         for (int i = b; i < e; i++)
@@ -432,16 +431,6 @@ internal sealed class TokenScanner
 
         if (EndsLineOrText(e)) return false;
         return !(kind == AbbreviationKind.Other && NextWordStartsSentence(e));
-    }
-
-    /// <summary>A list number at the start of a line ("1." "12.") keeps its full stop, as in UD.</summary>
-    private bool IsListNumber(int s, int b)
-    {
-        var text = _text;
-        if (b - s < 2 || b - s > 4 || !AllDigits(s, b - 1)) return false;
-        int i = s;
-        while (i > 0 && text[i - 1] is ' ' or '\t') i--;
-        return i == 0 || CharClass.LineBreaks(text[i - 1]) > 0 || text[i - 1] == '\r';
     }
 
     private bool IsAbbreviationAt(int s, int b) => AbbreviationAt(s, b) != AbbreviationKind.None;

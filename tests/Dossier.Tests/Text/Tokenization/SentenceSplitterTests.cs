@@ -40,5 +40,17 @@ public sealed class SentenceSplitterTests
         Assert.Equal("He studied in Dulwich. [17] || Later he moved.", Segment.Sentences("He studied in Dulwich. [17] Later he moved."));
 
     [Fact]
+    public void A_list_number_opens_its_sentence_instead_of_ending_one()
+    {
+        Assert.Equal("1|.|Blowback|in|Iraq|.", Segment.Tokens("1. Blowback in Iraq."));
+        Assert.Equal("It is in order. || 1. Blowback in Iraq. || 2. Iran.", Segment.Sentences("It is in order. 1. Blowback in Iraq. 2. Iran."));
+    }
+
+    [Fact]
+    public void Emoticons_and_doubled_quotes_after_the_end_stay_with_the_sentence() =>
+        Assert.Equal("You will love it! :) || He said ``no.'' || Then he left.",
+            Segment.Sentences("You will love it! :) He said ``no.'' Then he left."));
+
+    [Fact]
     public void An_empty_text_has_no_sentences() => Assert.Equal("", Segment.Sentences(" \n\n "));
 }
