@@ -9,7 +9,7 @@ public static class StandardPipeline
     {
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
-            .Add(new Tokenizer())
+            .Add(Tokenizer.Create(home))
             .Add(new SentenceSplitter());
         return builder;
     }

@@ -2,42 +2,58 @@ using Dossier.Pipeline;
 
 namespace Dossier.Text.Tokenization;
 
-/// <summary>Splits a document's text into tokens (offsets into the original text).</summary>
+/// <summary>
+/// Splits a document's text into UD-style tokens (EWT/GUM conventions: clitics and hyphens split,
+/// abbreviations keep their full stop) with offsets into the original text, and sets per-token flags
+/// (NoSpaceAfter, Url, Email, Hashtag, Mention, Emoji, Number, ParagraphStart, Boilerplate, InQuote).
+/// </summary>
 public sealed class Tokenizer : IComponent
 {
+    private readonly TokenizerLexicon _lexicon;
+
+    internal Tokenizer(TokenizerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
     public ComponentInfo Info { get; } = new("tokenizer", Layer.Text, Layer.Tokens);
+
+    internal TokenizerLexicon Lexicon => _lexicon;
+
+    public static Tokenizer Create(DossierHome home) => new(TokenizerLexicon.Load(home));
 
     public void Process(Doc doc, Workspace workspace)
     {
-        var text = doc.Text;
-        var start = new List<int>();
-        var end = new List<int>();
-        int i = 0;
-        while (i < text.Length)
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var scanner = workspace.Get<TokenScanner>();
+        scanner.Scan(doc.Text, _lexicon);
+        if (doc.Boilerplate.Count > 0) MarkBoilerplate(scanner, doc.Boilerplate);
+        doc.SetTokens(scanner.Starts.ToArray(), scanner.Ends.ToArray(), scanner.Flags.ToArray());
+    }
+
+    /// <summary>Flags tokens that start inside a boilerplate range (ranges may come in any order).</summary>
+    private static void MarkBoilerplate(TokenScanner scanner, IReadOnlyList<CharRange> boilerplate)
+    {
+        var ranges = new CharRange[boilerplate.Count];
+        for (int i = 0; i < ranges.Length; i++) ranges[i] = boilerplate[i];
+        Array.Sort(ranges, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var starts = scanner.Starts;
+        var flags = scanner.Flags;
+        int r = 0;
+        for (int t = 0; t < starts.Length; t++)
         {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            int s = i;
-            if (char.IsLetterOrDigit(text[i]))
+            while (r < ranges.Length && ranges[r].End <= starts[t]) r++;
+            if (r == ranges.Length) break;
+            for (int q = r; q < ranges.Length && ranges[q].Start <= starts[t]; q++)
             {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) ||
-                       ((text[i] == '.' || text[i] == ',' || text[i] == '-') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-                    i++;
+                if (ranges[q].Contains(starts[t]))
+                {
+                    flags[t] |= TokenFlags.Boilerplate;
+                    break;
+                }
             }
-            else
-            {
-                i++;
-            }
-
-            start.Add(s);
-            end.Add(i);
         }
-
-        var flags = new TokenFlags[start.Count];
-        for (int t = 0; t < flags.Length; t++)
-        {
-            if (end[t] < text.Length && !char.IsWhiteSpace(text[end[t]])) flags[t] |= TokenFlags.NoSpaceAfter;
-        }
-
-        doc.SetTokens([.. start], [.. end], flags);
     }
 }
