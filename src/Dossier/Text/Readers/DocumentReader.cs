@@ -110,13 +110,10 @@ public static class DocumentReader
     private static ReadResult? CheckFile(string path, DocumentFormat format, ReaderOptions options)
     {
         var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            if (Directory.Exists(path)) return ReadResult.Failed(path, "is a directory, not a file");
-            return info.LinkTarget is { } target
-                ? ReadResult.Failed(path, $"cannot read: the symbolic link points to '{target}', which does not exist")
-                : ReadResult.Failed(path, "no such file");
-        }
+        if (info.LinkTarget is { } target && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+            return ReadResult.Failed(path, $"cannot read: the symbolic link points to '{target}', which does not exist");
+        if (Directory.Exists(path)) return ReadResult.Failed(path, "is a directory, not a file");
+        if (!info.Exists) return ReadResult.Failed(path, "no such file");
 
         // A FIFO or device also reports 0 bytes; it is never opened, since reading it could block for ever.
         if (info.Length == 0) return ReadResult.Failed(path, "file is empty (0 bytes)");
