@@ -30,6 +30,15 @@ public static class AnalyzeCommand
             Description = "Files or folders to analyse ('-' reads standard input)",
             Arity = ArgumentArity.OneOrMore,
         };
+        inputs.Validators.Add(r =>
+        {
+            // An unknown option would otherwise be taken for a file name; "./-name" still reads such a file.
+            foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.Length > 1 && value[0] == '-')
+                    r.AddError($"unknown option '{value}' (a file whose name starts with '-' can be given as ./{value})");
+            }
+        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: text (a readable report), json (dossier/1; an array for several documents), jsonl",
