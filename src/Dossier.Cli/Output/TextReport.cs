@@ -51,7 +51,7 @@ public static class TextReport
         if (o.Boilerplate.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine($"-- Boilerplate ({o.Boilerplate.Count}; kept in the text, marked '~' above, ignored by extraction)");
+            w.WriteLine($"-- Boilerplate ({o.Boilerplate.Count}; kept in the text, marked ~ above)");
             foreach (var r in o.Boilerplate) w.WriteLine($"  {r.Start,7}-{r.End,-7} {Excerpt(d.Text, r.Start, r.End)}");
         }
 
