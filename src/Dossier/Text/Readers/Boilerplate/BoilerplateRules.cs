@@ -40,7 +40,10 @@ public sealed class BoilerplateRules
         _tail = [.. rules.Where(r => r.Where == BoilerplatePosition.Tail)];
     }
 
-    public IReadOnlyList<BoilerplateRule> Rules { get; }
+    internal IReadOnlyList<BoilerplateRule> Rules { get; }
+
+    /// <summary>How many rules are loaded.</summary>
+    public int Count => Rules.Count;
 
     public static BoilerplateRules Empty { get; } = new([]);
 
