@@ -109,4 +109,13 @@ public sealed class HtmlReaderTests
         var failure = Reading.Failure("<html><head><script>var x = 1;</script></head><body><nav><a href=/>Home</a></nav></body></html>"u8.ToArray(), "empty.html");
         Assert.Contains("no article text", failure.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_very_large_page_still_yields_its_article_and_not_its_link_lists()
+    {
+        var links = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"<div class=\"promo\"><span><a href=\"/s{i}\">Story {i}</a></span></div>"));
+        var doc = Reading.One(Page("<title>Big page</title>", $"<div class=\"story\">{Body}</div>") .Replace("<footer>", links + "<footer>", StringComparison.Ordinal), "big.html");
+        Assert.Contains("Police in Georgia detained", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Story 1999", doc.Text, StringComparison.Ordinal);
+    }
 }
