@@ -28,6 +28,9 @@ internal sealed class HtmlTextBuilder
     private readonly StringBuilder _paragraph = new();
     private readonly bool _skipPageChrome;
 
+    // The paragraph's last character: StringBuilder's indexer walks its chunks, too slow per character.
+    private char _last;
+
     private HtmlTextBuilder(bool skipPageChrome) => _skipPageChrome = skipPageChrome;
 
     /// <summary>The text of <paramref name="root"/>; with <paramref name="skipPageChrome"/>, page headers are skipped too.</summary>
@@ -64,7 +67,7 @@ internal sealed class HtmlTextBuilder
         if (name == "br")
         {
             TrimTrailingSpace();
-            _paragraph.Append('\n');
+            Append('\n');
             return;
         }
 
@@ -84,18 +87,28 @@ internal sealed class HtmlTextBuilder
         {
             if (c is ' ' or '\t' or '\n' or '\r' or '\f')
             {
-                if (_paragraph.Length > 0 && _paragraph[^1] is not (' ' or '\n')) _paragraph.Append(' ');
+                if (_paragraph.Length > 0 && _last is not (' ' or '\n')) Append(' ');
             }
             else
             {
-                _paragraph.Append(c);
+                Append(c);
             }
         }
     }
 
+    private void Append(char c)
+    {
+        _paragraph.Append(c);
+        _last = c;
+    }
+
     private void TrimTrailingSpace()
     {
-        while (_paragraph.Length > 0 && _paragraph[^1] == ' ') _paragraph.Length--;
+        while (_paragraph.Length > 0 && _last == ' ')
+        {
+            _paragraph.Length--;
+            _last = _paragraph.Length > 0 ? _paragraph[^1] : '\0';
+        }
     }
 
     private void EndParagraph()
@@ -111,5 +124,6 @@ internal sealed class HtmlTextBuilder
         }
 
         _paragraph.Clear();
+        _last = '\0';
     }
 }
