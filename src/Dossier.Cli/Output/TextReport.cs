@@ -3,45 +3,93 @@ using Dossier.Serialization;
 
 namespace Dossier.Cli.Output;
 
-/// <summary>A readable terminal report of one analysed document: who, what, where, when, and who says so.</summary>
+/// <summary>
+/// A readable terminal report of one analysed document: who, what, where, when, and who says so. Sections
+/// appear for the layers the pipeline computed; the others are named on one line. Deterministic: the
+/// report depends only on the output record.
+/// </summary>
 public static class TextReport
 {
     private const int MaxSentenceChars = 160;
+    private const int Rule = 100;
 
     public static void Write(TextWriter w, DossierOutput o)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(o);
         var d = o.Document;
-        w.WriteLine($"== {d.Id}{(d.Title is null ? "" : " — " + d.Title)}");
-        w.WriteLine($"   date: {d.Date ?? "unknown"}   characters: {Num(d.Text.Length)}   sentences: {Num(o.Sentences.Count)}" +
-                    $"   tokens: {Num(o.Tokens?.Count ?? 0)}   layers: {string.Join(',', o.Layers)}");
+        var layers = new HashSet<string>(o.Layers, StringComparer.Ordinal);
+        w.WriteLine(new string('=', Rule));
+        w.WriteLine(d.Title ?? d.Id);
+        w.WriteLine(new string('=', Rule));
+        Field(w, "id", d.Id);
+        Field(w, "date", d.Date ?? "unknown (relative times cannot be resolved; give --date)");
+        if (d.Url is not null) Field(w, "url", d.Url);
+        int boilerplateChars = o.Boilerplate.Sum(r => r.End - r.Start);
+        Field(w, "size", $"{Num(d.Text.Length)} characters, {Num(o.Sentences.Count)} sentences, {Num(o.Tokens?.Count ?? 0)} tokens" +
+                         $", {Num(o.Boilerplate.Count)} boilerplate line{Plural(o.Boilerplate.Count)} ({Num(boilerplateChars)} characters)");
+        Field(w, "layers", string.Join(", ", o.Layers));
 
-        Section(w, "Actors", o.Entities, e =>
-            $"{e.Id,-5} {e.Type,-6} {e.Name}  ({e.Mentions.Count} mention{(e.Mentions.Count == 1 ? "" : "s")})" +
+        var missing = new List<string>();
+        Section(w, layers, missing, "actors", "Actors", o.Entities, e =>
+            $"{e.Id,-5} {e.Type,-6} {e.Name}  ({e.Mentions.Count} mention{Plural(e.Mentions.Count)})" +
             string.Concat(e.Attributes.Select(a => $"\n        {a.Key}: {string.Join("; ", a.Value.Select(v => v.Value))}")));
-        Section(w, "Events", o.Events, e =>
+        Section(w, layers, missing, "events", "Events", o.Events, e =>
             $"{e.Id,-5} {e.Type}/{e.Mode ?? "-"} cameo {e.Cameo ?? "-"}  {e.Source ?? "?"} -> {e.Target ?? "?"}" +
             $"  at {e.Location ?? "-"} on {e.Date ?? "-"}  [{e.Modality}{(e.Negated ? ", negated" : "")}]  " +
             $"\"{Excerpt(d.Text, e.Evidence.Start, e.Evidence.End)}\"  ({e.Rule})");
-        Section(w, "Quotes", o.Quotes, q =>
+        Section(w, layers, missing, "quotes", "Quotes", o.Quotes, q =>
             $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? "?"} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
             $"\"{Excerpt(d.Text, q.Start, q.End)}\"");
-        Section(w, "Figures", o.Figures, f =>
+        Section(w, layers, missing, "figures", "Figures", o.Figures, f =>
             $"{f.Id,-5} {f.Kind,-10} {f.Qualifier} {f.Value.ToString(CultureInfo.InvariantCulture)}" +
             $"{(f.ValueMax is { } m ? "-" + m.ToString(CultureInfo.InvariantCulture) : "")} {f.Subject ?? ""}" +
             $"  per {f.AttributedTo ?? "-"}  [{f.Status}]");
-        Section(w, "Time", o.Timexes, t => $"{t.Id,-5} \"{t.Text}\" = {t.Value ?? "unresolved"} ({t.Type})");
-        Section(w, "Sentences", o.Sentences.Select((s, i) => (s, i)).ToList(), x =>
-            $"{x.i + 1,4}  {Excerpt(d.Text, x.s.Start, x.s.End)}");
+        Section(w, layers, missing, "timexes", "Time", o.Timexes, t => $"{t.Id,-5} \"{t.Text}\" = {t.Value ?? "unresolved"} ({t.Type})");
+        Section(w, layers, missing, "sentences", "Sentences", o.Sentences.Select((s, i) => (s, i)).ToList(), x =>
+            $"{x.i + 1,4}{(IsBoilerplate(o.Boilerplate, x.s) ? " ~" : "  ")} {Excerpt(d.Text, x.s.Start, x.s.End)}");
+        if (o.Boilerplate.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine($"-- Boilerplate ({o.Boilerplate.Count}; kept in the text, marked ~ above)");
+            foreach (var r in o.Boilerplate) w.WriteLine($"  {r.Start,7}-{r.End,-7} {Excerpt(d.Text, r.Start, r.End)}");
+        }
+
+        if (missing.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine($"-- Not computed by this pipeline: {string.Join(", ", missing)}");
+        }
+
         w.WriteLine();
     }
 
-    private static void Section<T>(TextWriter w, string title, IReadOnlyList<T> items, Func<T, string> line)
+    private static void Field(TextWriter w, string name, string value) => w.WriteLine($"  {name + ":",-8} {value}");
+
+    private static void Section<T>(
+        TextWriter w, HashSet<string> layers, List<string> missing, string layer, string title, IReadOnlyList<T> items, Func<T, string> line)
     {
+        if (!layers.Contains(layer) && items.Count == 0)
+        {
+            missing.Add(title.ToLowerInvariant());
+            return;
+        }
+
         w.WriteLine();
         w.WriteLine($"-- {title} ({items.Count})");
+        if (items.Count == 0) w.WriteLine("  none found");
         foreach (var item in items) w.WriteLine("  " + line(item));
+    }
+
+    /// <summary>A sentence counts as boilerplate when a marked range covers it whole.</summary>
+    private static bool IsBoilerplate(IReadOnlyList<RangeOut> boilerplate, RangeOut sentence)
+    {
+        foreach (var r in boilerplate)
+        {
+            if (r.Start <= sentence.Start && sentence.End <= r.End) return true;
+        }
+
+        return false;
     }
 
     private static string Excerpt(string text, int start, int end)
@@ -49,6 +97,8 @@ public static class TextReport
         var s = text[start..end].ReplaceLineEndings(" ");
         return s.Length <= MaxSentenceChars ? s : string.Concat(s.AsSpan(0, MaxSentenceChars - 1), "…");
     }
+
+    private static string Plural(int n) => n == 1 ? "" : "s";
 
     private static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
