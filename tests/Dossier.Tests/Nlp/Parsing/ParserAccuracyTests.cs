@@ -1,0 +1,30 @@
+using Dossier.Nlp.Corpora;
+using Dossier.Nlp.Evaluation;
+using Dossier.Pipeline;
+
+namespace Dossier.Tests.Nlp.Parsing;
+
+/// <summary>
+/// Accuracy floors of the committed parser model on UD English EWT dev (gold tokenisation, punctuation
+/// included, LAS over universal labels as in CoNLL 2018). See docs/models.md for how the figures were made.
+/// </summary>
+public sealed class ParserAccuracyTests : IClassFixture<ParserFixture>
+{
+    private const double UasFloor = 87.8;
+    private const double LasFloor = 85.9;
+
+    private readonly ParserFixture _fixture;
+
+    public ParserAccuracyTests(ParserFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public void Ewt_dev_attachment_scores_stay_above_the_floors_with_gold_tags()
+    {
+        var dev = ConlluReader.Read(TestPaths.Shared("ud-ewt", "en_ewt-ud-dev.conllu"));
+        var scores = UdEvaluation.GoldTokenisation(dev, new IComponent[] { _fixture.Parser }, goldTags: true);
+
+        Assert.True(scores.Words > 25_000, $"dev has {scores.Words} words");
+        Assert.True(scores.Uas >= UasFloor, $"UAS {scores.Uas:F2} < {UasFloor}");
+        Assert.True(scores.Las >= LasFloor, $"LAS {scores.Las:F2} < {LasFloor}");
+    }
+}
