@@ -9,6 +9,8 @@ namespace Dossier.Nlp.Learning;
 /// </summary>
 public sealed class PerceptronModel
 {
+    private const int MaxBatch = 512;
+
     private readonly FeatureTable _table;
     private readonly float[] _weights;
 
@@ -38,9 +40,27 @@ public sealed class PerceptronModel
     {
         scores = scores[..ClassCount];
         scores.Clear();
-        foreach (ulong key in features)
+        if (features.Length > MaxBatch)
         {
-            int row = _table.Find(key);
+            foreach (ulong key in features)
+            {
+                int row = _table.Find(key);
+                if (row >= 0) AddRow(row, 1f, scores);
+            }
+
+            return;
+        }
+
+        // Look every feature up first, then prefetch the rows, so cache misses overlap instead of queueing.
+        Span<int> rows = stackalloc int[features.Length];
+        _table.FindAll(features, rows);
+        foreach (int row in rows)
+        {
+            if (row >= 0) FeatureTable.Prefetch(ref _weights[row * ClassCount]);
+        }
+
+        foreach (int row in rows)
+        {
             if (row >= 0) AddRow(row, 1f, scores);
         }
     }
