@@ -29,8 +29,8 @@ public static class Program
             "  dossier analyze samples/ --format jsonl --out out.jsonl\n" +
             "  cat article.txt | dossier analyze - --date 2022-01-08 --format json");
         root.Subcommands.Add(AnalyzeCommand.Create());
-        root.Subcommands.Add(new Command("train", "Train Dossier's models") { TrainParserCommand.Create() });
-        root.Subcommands.Add(new Command("eval", "Evaluate Dossier's models") { EvalUdCommand.Create() });
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(new Command("eval", "Score Dossier's models against annotated data") { EvalTaggerCommand.Create(), EvalUdCommand.Create() });
         return root;
     }
 }

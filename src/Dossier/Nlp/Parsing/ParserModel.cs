@@ -11,7 +11,7 @@ internal sealed class ParserModel
 {
     public const string Kind = "parser";
     public const string RootLabel = "root";
-    private const int PayloadVersion = 1;
+    private const int PayloadVersion = 2;
 
     public ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] labelNames)
     {
@@ -122,20 +122,21 @@ internal sealed class ParserModel
         writer.Write(LabelNames.Length);
         foreach (var name in LabelNames) writer.Write(name);
         Transitions.Write(writer);
-        Labels.Write(writer);
+        Labels.WriteSparse(writer);
     }
 
     public static ParserModel Read(BinaryReader reader)
     {
         int version = reader.ReadInt32();
-        if (version != PayloadVersion)
+        // Version 1 stored the label model dense; version 2 sparse (most label rows are mostly zero).
+        if (version is not 1 and not PayloadVersion)
             throw new InvalidDataException($"DMD020 parser payload version {version}; this build reads {PayloadVersion}");
         int count = reader.ReadInt32();
         if (count is <= 0 or > 4096) throw new InvalidDataException($"DMD021 implausible label count {count}");
         var names = new string[count];
         for (int i = 0; i < count; i++) names[i] = string.Intern(reader.ReadString());
         var transitions = PerceptronModel.Read(reader);
-        var labels = PerceptronModel.Read(reader);
+        var labels = version == 1 ? PerceptronModel.Read(reader) : PerceptronModel.ReadSparse(reader);
         return new ParserModel(transitions, labels, names);
     }
 
