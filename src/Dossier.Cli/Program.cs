@@ -29,6 +29,7 @@ public static class Program
             "  dossier analyze samples/ --format jsonl --out out.jsonl\n" +
             "  cat article.txt | dossier analyze - --date 2022-01-08 --format json");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;

@@ -6,11 +6,23 @@ internal static class TestPaths
     public static string Repo { get; } = FindRepo();
 
     /// <summary>../shared/data beside the repository (present on developer machines and in CI).</summary>
-    public static string SharedData => Path.GetFullPath(Path.Combine(Repo, "..", "shared", "data"));
+    /// <remarks>A checkout in a nested worktree folder finds it further up.</remarks>
+    public static string SharedData { get; } = FindSharedData();
 
     public static string Samples => Path.Combine(Repo, "samples");
 
     public static string Shared(params string[] parts) => Path.Combine([SharedData, .. parts]);
+
+    private static string FindSharedData()
+    {
+        for (var dir = new DirectoryInfo(Repo).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+
+        return Path.GetFullPath(Path.Combine(Repo, "..", "shared", "data"));
+    }
 
     private static string FindRepo()
     {

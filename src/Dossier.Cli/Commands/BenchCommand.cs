@@ -91,13 +91,10 @@ public static class BenchCommand
         var sources = new List<SourceDocument>(files.Count);
         foreach (var file in files)
         {
-            try
+            foreach (var result in DocumentReader.ReadFile(file))
             {
-                sources.AddRange(DocumentReader.ReadFile(file));
-            }
-            catch (DocumentReadException ex)
-            {
-                Console.Error.WriteLine($"dossier: warning: {ex.Source}: {ex.Reason} (skipped)");
+                if (result.Succeeded) sources.Add(result.Document);
+                else Console.Error.WriteLine($"dossier: warning: {result.Failure} (skipped)");
             }
         }
 

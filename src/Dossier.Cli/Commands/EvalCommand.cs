@@ -9,6 +9,8 @@ public static class EvalCommand
     private static readonly Func<Command>[] s_subcommands =
     [
         EvalTokenizeCommand.Create,
+        EvalTaggerCommand.Create,
+        EvalUdCommand.Create,
     ];
 
     public static Command Create()

@@ -1,3 +1,6 @@
+using Dossier.Nlp.Lemmatization;
+using Dossier.Nlp.Parsing;
+using Dossier.Nlp.Tagging;
 using Dossier.Text.Tokenization;
 
 namespace Dossier.Pipeline;
@@ -10,7 +13,10 @@ public static class StandardPipeline
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
             .Add(Tokenizer.Create(home))
-            .Add(new SentenceSplitter());
+            .Add(new SentenceSplitter())
+            .Add(Tagger.Load(home))
+            .Add(Lemmatizer.Load(home))
+            .Add(Parser.Load(home));
         return builder;
     }
 

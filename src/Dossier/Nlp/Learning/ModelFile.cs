@@ -30,7 +30,9 @@ public static class ModelFile
             }
 
             using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize, leaveOpen: true);
-            using var payload = new BinaryWriter(brotli, Encoding.UTF8);
+            // Buffered: the payload is written value by value, and Brotli is slow on tiny writes.
+            using var buffered = new BufferedStream(brotli, 1 << 16);
+            using var payload = new BinaryWriter(buffered, Encoding.UTF8);
             writePayload(payload);
         }
 

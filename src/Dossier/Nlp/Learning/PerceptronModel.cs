@@ -9,6 +9,8 @@ namespace Dossier.Nlp.Learning;
 /// </summary>
 public sealed class PerceptronModel
 {
+    private const int MaxBatch = 512;
+
     private readonly FeatureTable _table;
     private readonly float[] _weights;
 
@@ -38,9 +40,27 @@ public sealed class PerceptronModel
     {
         scores = scores[..ClassCount];
         scores.Clear();
-        foreach (ulong key in features)
+        if (features.Length > MaxBatch)
         {
-            int row = _table.Find(key);
+            foreach (ulong key in features)
+            {
+                int row = _table.Find(key);
+                if (row >= 0) AddRow(row, 1f, scores);
+            }
+
+            return;
+        }
+
+        // Look every feature up first, then prefetch the rows, so cache misses overlap instead of queueing.
+        Span<int> rows = stackalloc int[features.Length];
+        _table.FindAll(features, rows);
+        foreach (int row in rows)
+        {
+            if (row >= 0) FeatureTable.Prefetch(ref _weights[row * ClassCount]);
+        }
+
+        foreach (int row in rows)
+        {
             if (row >= 0) AddRow(row, 1f, scores);
         }
     }
@@ -112,6 +132,64 @@ public sealed class PerceptronModel
         for (int i = 0; i < rows; i++) keys[i] = reader.ReadUInt64();
         var weights = new float[rows * classes];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
+        return new PerceptronModel(classes, keys, weights);
+    }
+
+    /// <summary>
+    /// As <see cref="Write"/>, but each row stores only its non-zero half-float weights (class, value), so a
+    /// model with many classes and mostly sparse rows stays small and compresses fast.
+    /// </summary>
+    public void WriteSparse(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (ClassCount > ushort.MaxValue) throw new InvalidOperationException("too many classes for the sparse format");
+        var order = new int[Keys.Length];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort((ulong[])Keys.Clone(), order);
+        writer.Write(ClassCount);
+        writer.Write(Keys.Length);
+        foreach (int row in order) writer.Write(Keys[row]);
+        foreach (int row in order)
+        {
+            var weights = _weights.AsSpan(row * ClassCount, ClassCount);
+            int nonZero = 0;
+            foreach (float w in weights)
+            {
+                if ((Half)w != Half.Zero) nonZero++;
+            }
+
+            writer.Write((ushort)nonZero);
+            for (int c = 0; c < weights.Length; c++)
+            {
+                var h = (Half)weights[c];
+                if (h == Half.Zero) continue;
+                writer.Write((ushort)c);
+                writer.Write(h);
+            }
+        }
+    }
+
+    public static PerceptronModel ReadSparse(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        int classes = reader.ReadInt32();
+        int rows = reader.ReadInt32();
+        if (classes <= 0 || classes > ushort.MaxValue || rows < 0 || (long)classes * rows > int.MaxValue)
+            throw new InvalidDataException($"DMD010 implausible model shape: {rows} features x {classes} classes");
+        var keys = new ulong[rows];
+        for (int i = 0; i < rows; i++) keys[i] = reader.ReadUInt64();
+        var weights = new float[rows * classes];
+        for (int row = 0; row < rows; row++)
+        {
+            int nonZero = reader.ReadUInt16();
+            for (int k = 0; k < nonZero; k++)
+            {
+                int c = reader.ReadUInt16();
+                if (c >= classes) throw new InvalidDataException($"DMD010 class {c} out of range in row {row}");
+                weights[(row * classes) + c] = (float)reader.ReadHalf();
+            }
+        }
+
         return new PerceptronModel(classes, keys, weights);
     }
 }

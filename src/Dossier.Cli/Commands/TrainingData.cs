@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Dossier.Nlp.Corpora;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary>Options and loading shared by the <c>train</c> subcommands.</summary>
+internal static class TrainingData
+{
+    public static Option<string[]> TrainOption() => new("--train")
+    {
+        Description = "Training CoNLL-U file(s)",
+        Required = true,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Option<string> DevOption() => new("--dev")
+    {
+        Description = "Development CoNLL-U file, scored after every epoch",
+        Required = true,
+    };
+
+    public static Option<int> EpochsOption(int defaultValue) => new("--epochs")
+    {
+        Description = "Training epochs",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    public static Option<int> SeedOption() => new("--seed")
+    {
+        Description = "Seed of the per-epoch shuffling",
+        DefaultValueFactory = _ => 1,
+    };
+
+    /// <summary>Reads every file, failing with the file and line of the first malformed line.</summary>
+    public static List<ConlluSentence> Read(IEnumerable<string> paths)
+    {
+        var sentences = new List<ConlluSentence>();
+        foreach (var path in paths) sentences.AddRange(ConlluReader.Read(path));
+        return sentences;
+    }
+
+    /// <summary>File names only, so the metadata does not depend on where the data sat on the training machine.</summary>
+    public static string[] Names(IEnumerable<string> paths) => [.. paths.Select(Path.GetFileName).OfType<string>()];
+}

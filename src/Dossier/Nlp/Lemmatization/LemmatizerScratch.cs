@@ -1,0 +1,15 @@
+namespace Dossier.Nlp.Lemmatization;
+
+/// <summary>Per-worker character buffers for lowercasing a form and building its lemma without allocating.</summary>
+internal sealed class LemmatizerScratch
+{
+    public char[] Lower { get; private set; } = new char[64];
+
+    public char[] Lemma { get; private set; } = new char[128];
+
+    public void Ensure(int formLength)
+    {
+        if (Lower.Length < formLength) Lower = new char[formLength * 2];
+        if (Lemma.Length < formLength + 64) Lemma = new char[formLength + 64];
+    }
+}

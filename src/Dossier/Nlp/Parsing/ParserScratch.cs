@@ -1,0 +1,74 @@
+using Dossier.Nlp.Learning;
+using Dossier.Text;
+
+namespace Dossier.Nlp.Parsing;
+
+/// <summary>
+/// Per-worker parser buffers: the configuration, per-word feature atoms (hashes of the lowered form, its
+/// suffix, XPOS and UPOS) and the feature and score buffers. Reused across sentences, so parsing allocates
+/// nothing once the arrays have grown to the longest sentence seen.
+/// </summary>
+internal sealed class ParserScratch
+{
+    private const int MaxFormChars = 48;
+    private static readonly ulong s_rootAtom = FeatureHash.Text("<ROOT>");
+
+    public ParseState State { get; } = new();
+
+    public ulong[] Word { get; private set; } = new ulong[65];
+
+    public ulong[] Suffix { get; private set; } = new ulong[65];
+
+    public ulong[] Tag { get; private set; } = new ulong[65];
+
+    public ulong[] Coarse { get; private set; } = new ulong[65];
+
+    public ulong[] Features { get; } = new ulong[ParseFeatures.MaxFeatures];
+
+    public float[] Scores { get; private set; } = new float[8];
+
+    // Output buffers for one sentence.
+    public int[] Heads { get; private set; } = new int[64];
+
+    public int[] Labels { get; private set; } = new int[64];
+
+    /// <summary>Readies the buffers for a sentence of <paramref name="length"/> words and a model's label count.</summary>
+    public void Begin(int length, int labelCount)
+    {
+        if (Word.Length < length + 1)
+        {
+            int n = Math.Max(length + 1, Word.Length * 2);
+            Word = new ulong[n];
+            Suffix = new ulong[n];
+            Tag = new ulong[n];
+            Coarse = new ulong[n];
+            Heads = new int[n];
+            Labels = new int[n];
+        }
+
+        if (Scores.Length < labelCount) Scores = new float[Math.Max(labelCount, 3)];
+        Word[length] = s_rootAtom;
+        Suffix[length] = s_rootAtom;
+        Tag[length] = s_rootAtom;
+        Coarse[length] = s_rootAtom;
+        State.Reset(length);
+    }
+
+    /// <summary>Sets word <paramref name="i"/>'s atoms; the form is lowered and digits folded to 0 in place.</summary>
+    public void SetWord(int i, ReadOnlySpan<char> form, ReadOnlySpan<char> xpos, Upos upos)
+    {
+        Span<char> buffer = stackalloc char[MaxFormChars];
+        int n = Math.Min(form.Length, MaxFormChars);
+        for (int k = 0; k < n; k++)
+        {
+            char c = form[k];
+            buffer[k] = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+        }
+
+        var lowered = buffer[..n];
+        Word[i] = FeatureHash.Text(lowered);
+        Suffix[i] = FeatureHash.Text(lowered[Math.Max(0, n - 3)..]);
+        Tag[i] = FeatureHash.Text(xpos);
+        Coarse[i] = 0x51ED_0000UL + (ulong)upos;
+    }
+}
