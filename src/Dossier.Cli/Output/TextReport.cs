@@ -26,8 +26,8 @@ public static class TextReport
         Field(w, "date", d.Date ?? "unknown (relative times cannot be resolved; give --date)");
         if (d.Url is not null) Field(w, "url", d.Url);
         int boilerplateChars = o.Boilerplate.Sum(r => r.End - r.Start);
-        Field(w, "size", $"{Num(d.Text.Length)} characters, {Num(o.Sentences.Count)} sentences, {Num(o.Tokens?.Count ?? 0)} tokens" +
-                         $", {Num(o.Boilerplate.Count)} boilerplate line{Plural(o.Boilerplate.Count)} ({Num(boilerplateChars)} characters)");
+        Field(w, "size", $"{Count(d.Text.Length, "character")}, {Count(o.Sentences.Count, "sentence")}, {Count(o.Tokens?.Count ?? 0, "token")}, " +
+                         $"{Count(o.Boilerplate.Count, "boilerplate line")} ({Count(boilerplateChars, "character")})");
         Field(w, "layers", string.Join(", ", o.Layers));
 
         var missing = new List<string>();
@@ -99,6 +99,8 @@ public static class TextReport
     }
 
     private static string Plural(int n) => n == 1 ? "" : "s";
+
+    private static string Count(int n, string noun) => $"{Num(n)} {noun}{Plural(n)}";
 
     private static string Num(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
