@@ -29,6 +29,11 @@ public static class Program
             "  dossier analyze samples/ --format jsonl --out out.jsonl\n" +
             "  cat article.txt | dossier analyze - --date 2022-01-08 --format json");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        var train = new Command("train", "Train a model or build a lexicon from data");
+        train.Subcommands.Add(TrainClustersCommand.Create());
+        train.Subcommands.Add(TrainGazetteerCommand.Create());
+        train.Subcommands.Add(TrainNerCommand.Create());
+        root.Subcommands.Add(train);
         return root;
     }
 }
