@@ -34,6 +34,9 @@ public static class Program
         train.Subcommands.Add(TrainGazetteerCommand.Create());
         train.Subcommands.Add(TrainNerCommand.Create());
         root.Subcommands.Add(train);
+        var eval = new Command("eval", "Score a model on labelled data");
+        eval.Subcommands.Add(EvalNerCommand.Create());
+        root.Subcommands.Add(eval);
         return root;
     }
 }

@@ -1,3 +1,5 @@
+using Dossier.Extraction.Actors;
+using Dossier.Nlp.Entities;
 using Dossier.Text.Tokenization;
 
 namespace Dossier.Pipeline;
@@ -10,7 +12,9 @@ public static class StandardPipeline
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
             .Add(new Tokenizer())
-            .Add(new SentenceSplitter());
+            .Add(new SentenceSplitter())
+            .Add(EntityRecognizer.Load(home))
+            .Add(new NamedActorGrouper());
         return builder;
     }
 

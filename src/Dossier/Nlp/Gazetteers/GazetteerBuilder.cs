@@ -8,12 +8,19 @@ namespace Dossier.Nlp.Gazetteers;
 /// Builds the compact gazetteer shipped under lexicon/gazetteer/ from the full sources: mledoze countries
 /// (ODbL), GeoNames cities1000 (CC BY 3.0) and GeoNames admin1 names (CC BY 4.0). Cities are kept when
 /// they have at least <see cref="MinPopulation"/> people or are a capital or first-level admin seat;
-/// only Latin-script alternate names that look like proper names are kept. Output is sorted, so the
+/// only Latin-script alternate names that look like proper names are kept, and only for big cities and seats. Output is sorted, so the
 /// same sources always give the same bytes.
 /// </summary>
 public static class GazetteerBuilder
 {
     public const long MinPopulation = 15000;
+
+    /// <summary>
+    /// Alternate names are kept only for cities this large (or capitals and admin seats): the exonyms that
+    /// news uses ("Munich", "Kiev") belong to big places, while small towns' alternates are mostly other
+    /// words and person names ("Byron" for Výronas).
+    /// </summary>
+    public const long MinPopulationForAlternates = 100000;
 
     public static (int Countries, int Cities, int Admin1) Build(string sourceDir, string outDir)
     {
@@ -90,7 +97,8 @@ public static class GazetteerBuilder
             if (pop < MinPopulation && !seat) continue;
             if (Clean(f[1]) is not { } name) continue;
             var alt = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var a in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            bool alternates = seat || pop >= MinPopulationForAlternates;
+            foreach (var a in alternates ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
             {
                 if (a != name && a.Length > 2 && LooksLikeName(a)) alt.Add(a);
             }
