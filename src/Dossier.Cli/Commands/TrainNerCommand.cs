@@ -18,7 +18,8 @@ public static class TrainNerCommand
         var clusters = new Option<string?>("--clusters") { Description = "Word cluster file (default: models/clusters.model in the Dossier home)" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => new NerTrainOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC, MISC)") { train, dev, output, clusters, epochs, seed };
+        var minUpdates = new Option<int>("--min-updates") { Description = "Keep only features updated at least this often (smaller model)", DefaultValueFactory = _ => new NerTrainOptions().MinUpdates };
+        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC, MISC)") { train, dev, output, clusters, epochs, seed, minUpdates };
         command.SetAction(parse =>
         {
             var home = DossierHome.Locate();
@@ -27,7 +28,7 @@ public static class TrainNerCommand
             var devDocs = ConllNerReader.Read(parse.GetValue(dev)!);
             var clusterPath = parse.GetValue(clusters) ?? home.ModelPath("clusters.model");
             var features = new NerFeatures(WordClusters.Read(clusterPath), Gazetteer.Load(home.LexiconPath("gazetteer")));
-            var options = new NerTrainOptions(parse.GetValue(epochs), parse.GetValue(seed));
+            var options = new NerTrainOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minUpdates));
             Console.WriteLine($"ner: {trainDocs.Count} training documents, {devDocs.Count} dev documents, {features.Clusters!.Count:N0} clustered words");
             var model = NerTrainer.Train(trainDocs, devDocs, features, options, Path.GetFileName(parse.GetValue(train)!), Console.Out);
             var path = parse.GetValue(output)!;

@@ -8,10 +8,11 @@ namespace Dossier.Nlp.Entities;
 /// Reads GUM (UD English-GUM) documents with gold PER/ORG/LOC spans derived from its coreference
 /// brackets (MISC Entity=), to test the recogniser beyond Reuters. A mention counts as a named entity
 /// when its type is person, organization or place and its min-span (head) holds a PROPN. The gold span
-/// is the run of PROPN tokens around the last PROPN head, allowing "of", "the", "and", "&amp;", "'s"
+/// is the run of PROPN tokens (and capitalised ADJ/NOUN/NUM) around the last PROPN head, allowing "of", "the", "and", "&amp;", "'s"
 /// between proper nouns but never at an edge, and staying inside the mention ("the United States" gives
 /// "United States", "co-star Jensen Ackles" gives "Jensen Ackles"). Spans nested inside another named
-/// span are dropped (CoNLL marks only the outermost name). GUM has no MISC, so MISC is not scored.
+/// span are dropped (CoNLL marks only the outermost name), and so are person mentions with a plural head
+/// ("Americans", which CoNLL calls MISC). GUM has no MISC, so MISC is not scored.
 /// </summary>
 internal static class GumEntityReader
 {
@@ -106,11 +107,17 @@ internal static class GumEntityReader
         }
 
         if (head < 0) return null;
+        // Plural person names ("Americans") are nationality or group words: CoNLL calls them MISC.
+        if (type == EntityType.PER && s[head].Feats.Contains("Number=Plur", StringComparison.Ordinal)) return null;
         int a = head, b = head;
-        while (a - 1 >= start && (s[a - 1].Upos == "PROPN" || (Joiner(s[a - 1]) && a - 2 >= start && s[a - 2].Upos == "PROPN"))) a--;
-        while (b + 1 <= last && (s[b + 1].Upos == "PROPN" || (Joiner(s[b + 1]) && b + 2 <= last && s[b + 2].Upos == "PROPN"))) b++;
+        while (a - 1 >= start && (NamePart(s[a - 1]) || (Joiner(s[a - 1]) && a - 2 >= start && NamePart(s[a - 2])))) a--;
+        while (b + 1 <= last && (NamePart(s[b + 1]) || (Joiner(s[b + 1]) && b + 2 <= last && NamePart(s[b + 2])))) b++;
         return (a, b + 1, type.Value);
     }
+
+    /// <summary>A proper noun, or a capitalised adjective, noun or number inside a name ("United States", "Global Voices").</summary>
+    private static bool NamePart(ConlluWord w) =>
+        w.Upos == "PROPN" || (w.Upos is "ADJ" or "NOUN" or "NUM" or "X" && w.Form.Length > 0 && char.IsUpper(w.Form[0]));
 
     private static bool Joiner(ConlluWord w) => w.Form is "of" or "the" or "and" or "&" or "'s" or "de" or "for";
 

@@ -91,6 +91,7 @@ internal static class NerTrainer
             ["model"] = "structured averaged perceptron, BILOU, constrained Viterbi",
             ["train"] = source,
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+            ["min_updates"] = options.MinUpdates.ToString(CultureInfo.InvariantCulture),
             ["epochs"] = options.Epochs.ToString(CultureInfo.InvariantCulture),
             ["best_epoch"] = bestEpoch.ToString(CultureInfo.InvariantCulture),
             ["dev_f1"] = bestF1.ToString("F2", CultureInfo.InvariantCulture),

@@ -14,6 +14,8 @@ public sealed class Gazetteer
     public const string CountriesFile = "countries.tsv";
     public const string CitiesFile = "cities.tsv";
     public const string Admin1File = "admin1.tsv";
+    public const string RenamesFile = "renames.tsv";
+    public const string RenamesFormat = "dossier-gazetteer-renames/1";
     public const string CountriesFormat = "dossier-gazetteer-countries/1";
     public const string CitiesFormat = "dossier-gazetteer-cities/1";
     public const string Admin1Format = "dossier-gazetteer-admin1/1";
@@ -75,13 +77,27 @@ public sealed class Gazetteer
             foreach (var d in Split(f[5])) Add(d, demonym);
         }
 
+        var cities = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var (f, at) in Rows(Path.Combine(folder, CitiesFile), CitiesFormat, 10))
         {
             if (!long.TryParse(f[7], NumberStyles.None, CultureInfo.InvariantCulture, out long pop))
                 throw new InvalidDataException($"DGZ004 {at}: population '{f[7]}' is not a whole number");
             var city = new Place(f[0], f[1], PlaceKind.City, f[2], f[3], Coordinate(f[5], 90, at), Coordinate(f[6], 180, at), pop);
+            cities[f[0]] = city;
             Add(f[1], city);
             foreach (var a in Split(f[9])) Add(a, city);
+        }
+
+        // Hand-curated names newer than the GeoNames snapshot; optional, so a derived-only folder still loads.
+        var renames = Path.Combine(folder, RenamesFile);
+        if (File.Exists(renames))
+        {
+            foreach (var (f, at) in Rows(renames, RenamesFormat, 3))
+            {
+                if (!cities.TryGetValue(f[0], out var city))
+                    throw new InvalidDataException($"DGZ006 {at}: no city with geonameid '{f[0]}' in {CitiesFile}");
+                Add(f[1], city);
+            }
         }
 
         return new Gazetteer(byName);

@@ -15,6 +15,9 @@ public static class GazetteerBuilder
 {
     public const long MinPopulation = 15000;
 
+    /// <summary>Languages spoken in more countries than this are not used as country adjectives.</summary>
+    public const int MaxCountriesPerLanguageAdjective = 2;
+
     /// <summary>
     /// Alternate names are kept only for cities this large (or capitals and admin seats): the exonyms that
     /// news uses ("Munich", "Kiev") belong to big places, while small towns' alternates are mostly other
@@ -50,6 +53,12 @@ public static class GazetteerBuilder
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(path));
         var rows = new List<string>();
+        var languageUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            foreach (var lang in Languages(c)) languageUse[lang] = languageUse.GetValueOrDefault(lang) + 1;
+        }
+
         foreach (var c in json.RootElement.EnumerateArray())
         {
             var name = c.GetProperty("name");
@@ -71,6 +80,13 @@ public static class GazetteerBuilder
                 }
             }
 
+            // The name of a language spoken in at most two countries doubles as their adjective ("Kazakh",
+            // "Uzbek"), which the source's demonyms ("Kazakhstani") miss; "English" or "Arabic" say nothing.
+            foreach (var lang in Languages(c))
+            {
+                if (languageUse[lang] <= MaxCountriesPerLanguageAdjective && LooksLikeName(lang) && !lang.Contains(' ', StringComparison.Ordinal)) demonyms.Add(lang);
+            }
+
             string capital = c.TryGetProperty("capital", out var cap) && cap.GetArrayLength() > 0 ? cap[0].GetString() ?? "" : "";
             var ll = c.GetProperty("latlng");
             rows.Add(string.Join('\t',
@@ -82,6 +98,15 @@ public static class GazetteerBuilder
         rows.Sort(StringComparer.Ordinal);
         Write(outPath, Gazetteer.CountriesFormat, "iso2\tiso3\tcommon\tofficial\talternatives\tdemonyms\tcapital\tlat\tlon", rows);
         return rows.Count;
+    }
+
+    private static IEnumerable<string> Languages(JsonElement country)
+    {
+        if (!country.TryGetProperty("languages", out var langs) || langs.ValueKind != JsonValueKind.Object) yield break;
+        foreach (var l in langs.EnumerateObject())
+        {
+            if (l.Value.GetString() is { Length: > 0 } name) yield return name;
+        }
     }
 
     private static int WriteCities(string path, SortedDictionary<string, string> admin1, string outPath)

@@ -26,6 +26,9 @@ public sealed class GazetteerTests
     {
         var g = s_committed.Value;
         Assert.Contains(g.Find("Tselinograd"), p => p.Kind == PlaceKind.City && p.CountryCode == "KZ");
+        var astana = g.Find("Nursultan").Single(p => p.Kind == PlaceKind.City);
+        Assert.Equal("Astana", astana.Name);
+        Assert.Equal(PlaceKind.Demonym, g.Find("Kazakh")[0].Kind);
         var bigFirst = g.Find("Paris").Where(p => p.Kind == PlaceKind.City).ToList();
         Assert.Equal("FR", bigFirst[0].CountryCode);
     }
