@@ -35,12 +35,22 @@ public static class EvalNerCommand
 
             var home = DossierHome.Locate();
             var errorLog = parse.GetValue(errors) ? Console.Error : null;
-            var scores = conllPath is not null
-                ? NerEvaluator.EvaluateFile(home, path, parse.GetValue(model), errorLog)
-                : NerEvaluator.EvaluateGumFile(home, path, parse.GetValue(model), errorLog);
+            NerScores scores;
+            try
+            {
+                scores = conllPath is not null
+                    ? NerEvaluator.EvaluateFile(home, path, parse.GetValue(model), errorLog)
+                    : NerEvaluator.EvaluateGumFile(home, path, parse.GetValue(model), errorLog);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"dossier: error: {ex.Message}");
+                return ExitCodes.DocumentFailed;
+            }
+
             Console.Write(parse.GetValue(json) ? NerReport.Json(scores) + "\n" : NerReport.Text(scores));
             if (parse.GetValue(speed) && conllPath is not null)
-                Console.Error.WriteLine($"speed: {NerEvaluator.TokensPerSecond(home, conllPath):F0} tokens/s (one thread, tagging only, best of 5 passes)");
+                Console.Error.WriteLine($"speed: {NerEvaluator.TokensPerSecond(home, conllPath, parse.GetValue(model)):F0} tokens/s (one thread, tagging only, best of 5 passes)");
             return ExitCodes.Ok;
         });
         return command;

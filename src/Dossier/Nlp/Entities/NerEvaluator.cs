@@ -46,11 +46,11 @@ internal static class NerEvaluator
     /// Tokens per second of tagging alone (features, scoring, Viterbi) on one thread: the best of
     /// <paramref name="passes"/> passes over the documents, after one warm-up pass.
     /// </summary>
-    public static double TokensPerSecond(Dossier.Pipeline.DossierHome home, string conllPath, int passes = 5)
+    public static double TokensPerSecond(Dossier.Pipeline.DossierHome home, string conllPath, string? modelPath = null, int passes = 5)
     {
         ArgumentNullException.ThrowIfNull(home);
         var gazetteer = Gazetteers.Gazetteer.Load(home.LexiconPath("gazetteer"));
-        var model = NerModel.Read(home.ModelPath(EntityRecognizer.ModelFileName), gazetteer);
+        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer);
         var docs = ConllNerReader.Read(conllPath);
         var scratch = new NerScratch();
         var spans = new List<(int Start, int End, EntityType Type)>();

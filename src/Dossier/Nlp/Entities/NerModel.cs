@@ -30,6 +30,7 @@ internal sealed class NerModel
     public void Tag(NerText text, NerScratch s, List<(int Start, int End, EntityType Type)> spans)
     {
         Features.Prepare(text, s);
+        int first = spans.Count;
         var scorer = new ModelScorer(Weights);
         for (int sent = 0; sent < text.SentStart.Length; sent++)
         {
@@ -40,6 +41,8 @@ internal sealed class NerModel
             NerFeatures.Record(s, a, labels);
             EntityLabels.Decode(labels, a, spans);
         }
+
+        DocumentConsistency.Apply(text, spans, first);
     }
 
     public void Write(string path)
