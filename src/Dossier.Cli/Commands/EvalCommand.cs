@@ -11,6 +11,7 @@ public static class EvalCommand
         EvalTokenizeCommand.Create,
         EvalTaggerCommand.Create,
         EvalUdCommand.Create,
+        EvalNerCommand.Create,
     ];
 
     public static Command Create()

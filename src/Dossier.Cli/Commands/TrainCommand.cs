@@ -11,6 +11,9 @@ public static class TrainCommand
         command.Subcommands.Add(TrainTaggerCommand.Create());
         command.Subcommands.Add(TrainLemmatizerCommand.Create());
         command.Subcommands.Add(TrainParserCommand.Create());
+        command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainClustersCommand.Create());
+        command.Subcommands.Add(TrainGazetteerCommand.Create());
         return command;
     }
 }

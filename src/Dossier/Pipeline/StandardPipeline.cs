@@ -1,3 +1,5 @@
+using Dossier.Extraction.Actors;
+using Dossier.Nlp.Entities;
 using Dossier.Nlp.Lemmatization;
 using Dossier.Nlp.Parsing;
 using Dossier.Nlp.Tagging;
@@ -16,7 +18,9 @@ public static class StandardPipeline
             .Add(new SentenceSplitter())
             .Add(Tagger.Load(home))
             .Add(Lemmatizer.Load(home))
-            .Add(Parser.Load(home));
+            .Add(Parser.Load(home))
+            .Add(EntityRecognizer.Load(home))
+            .Add(new NamedActorGrouper());
         return builder;
     }
 

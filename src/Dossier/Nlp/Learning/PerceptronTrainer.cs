@@ -53,6 +53,22 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>
+    /// Adds <paramref name="amount"/> to one class of every feature present: a one-sided update, for
+    /// structured models whose gold and predicted parts have different features (e.g. label transitions).
+    /// </summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cls);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cls, ClassCount);
+        foreach (ulong key in features)
+        {
+            int row = RowOf(key);
+            Add(row, cls, amount);
+            _updates[row]++;
+        }
+    }
+
     /// <summary>Counts one training instance; call once per prediction, whether or not it was updated.</summary>
     public void Tick() => _instances++;
 

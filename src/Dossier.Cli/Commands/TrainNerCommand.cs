@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Nlp.Clusters;
+using Dossier.Nlp.Entities;
+using Dossier.Nlp.Gazetteers;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier train ner</c>: trains the named-entity model on CoNLL-2003-format data.</summary>
+public static class TrainNerCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL-2003 training file", Required = true };
+        var dev = new Option<string>("--dev") { Description = "CoNLL-2003 development file (scored after each epoch; the best epoch is kept)", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Model file to write", DefaultValueFactory = _ => "models/ner.model" };
+        var clusters = new Option<string?>("--clusters") { Description = "Word cluster file (default: models/clusters.model in the Dossier home)" };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => new NerTrainOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle", DefaultValueFactory = _ => 1 };
+        var minUpdates = new Option<int>("--min-updates") { Description = "Keep only features updated at least this often (smaller model)", DefaultValueFactory = _ => new NerTrainOptions().MinUpdates };
+        var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC, MISC)") { train, dev, output, clusters, epochs, seed, minUpdates };
+        command.SetAction(parse =>
+        {
+            var home = DossierHome.Locate();
+            var watch = Stopwatch.StartNew();
+            var trainDocs = ConllNerReader.Read(parse.GetValue(train)!);
+            var devDocs = ConllNerReader.Read(parse.GetValue(dev)!);
+            var clusterPath = parse.GetValue(clusters) ?? home.ModelPath("clusters.model");
+            var features = new NerFeatures(WordClusters.Read(clusterPath), Gazetteer.Load(home.LexiconPath("gazetteer")));
+            var options = new NerTrainOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minUpdates));
+            Console.WriteLine($"ner: {trainDocs.Count} training documents, {devDocs.Count} dev documents, {features.Clusters!.Count:N0} clustered words");
+            var model = NerTrainer.Train(trainDocs, devDocs, features, options, Path.GetFileName(parse.GetValue(train)!), Console.Out);
+            var path = parse.GetValue(output)!;
+            model.Write(path);
+            Console.WriteLine($"ner: wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB) in {watch.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
