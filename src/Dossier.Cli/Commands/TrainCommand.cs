@@ -14,6 +14,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainNerCommand.Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
+        command.Subcommands.Add(TrainEventsLexiconCommand.Create());
         return command;
     }
 }

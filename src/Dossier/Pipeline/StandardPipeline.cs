@@ -1,4 +1,5 @@
 using Dossier.Extraction.Actors;
+using Dossier.Extraction.Events;
 using Dossier.Nlp.Entities;
 using Dossier.Nlp.Lemmatization;
 using Dossier.Nlp.Parsing;
@@ -20,7 +21,8 @@ public static class StandardPipeline
             .Add(Lemmatizer.Load(home))
             .Add(Parser.Load(home))
             .Add(EntityRecognizer.Load(home))
-            .Add(new NamedActorGrouper());
+            .Add(new NamedActorGrouper())
+            .Add(EventExtractor.Load(home));
         return builder;
     }
 

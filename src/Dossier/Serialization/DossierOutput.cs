@@ -49,7 +49,11 @@ public sealed record EventOut(
     string Modality,
     string? AttributedTo,
     RangeOut Evidence,
-    string Rule);
+    string Rule,
+    string? SourceText = null,
+    string? TargetText = null,
+    string? LocationText = null,
+    IReadOnlyList<string>? Figures = null);
 
 public sealed record QuoteOut(
     string Id, string? Speaker, int Start, int End, string Text, string? Cue, bool Direct, string? Channel, string Rule);

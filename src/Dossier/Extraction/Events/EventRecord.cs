@@ -4,7 +4,9 @@ namespace Dossier.Extraction.Events;
 
 /// <summary>
 /// One coded political event: who did what to whom, where and when, with its standing and provenance.
-/// Actor fields hold actor ids.
+/// Actor fields hold actor ids; when a role is filled by a phrase that is no actor ("demonstrators",
+/// "security forces", "he") the id is null and the *Text field keeps the phrase. Figures lists the ids of
+/// reported counts in the same sentence.
 /// </summary>
 public sealed record EventRecord(
     string Id,
@@ -19,4 +21,9 @@ public sealed record EventRecord(
     string Modality,
     string? AttributedTo,
     CharRange Evidence,
-    string Rule);
+    string Rule,
+    string? SourceText = null,
+    string? TargetText = null,
+    string? LocationText = null,
+    IReadOnlyList<string>? Figures = null,
+    int QuadClass = 0);

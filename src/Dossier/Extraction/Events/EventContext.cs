@@ -1,0 +1,258 @@
+using Dossier.Nlp.Entities;
+using Dossier.Text;
+
+namespace Dossier.Extraction.Events;
+
+/// <summary>Per-document state of the event extractor: token → actor map and the resolution of one event's fields.</summary>
+internal sealed class EventContext
+{
+    private static readonly EventRole s_nsubj = new("nsubj", null);
+    private static readonly EventRole s_obj = new("obj", null);
+    private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
+    private static readonly EventRole s_agent = new("obl", "by");
+
+    private readonly Doc _doc;
+    private readonly EventLexicon _lexicon;
+    private readonly int[] _actorOf;
+
+    public EventContext(Doc doc, EventLexicon lexicon)
+    {
+        _doc = doc;
+        _lexicon = lexicon;
+        _actorOf = new int[doc.Count];
+        Array.Fill(_actorOf, -1);
+        for (int a = 0; a < doc.Actors.Count; a++)
+        {
+            foreach (var m in doc.Actors[a].Mentions)
+            {
+                for (int t = m.TokenStart; t < m.TokenEnd && t < doc.Count; t++) _actorOf[t] = a;
+            }
+        }
+    }
+
+    public void Emit(EventTree tree, int sentence, int trigger, EventRule rule, List<EventRecord> events)
+    {
+        var sources = new List<int>();
+        var targets = new List<int>();
+        FindArguments(tree, trigger, rule, sources, targets);
+        if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return;
+        if (sources.Count == 0) sources.Add(-1);
+        if (targets.Count == 0) targets.Add(-1);
+
+        var evidence = new CharRange(_doc.Start[tree.Start], _doc.End[tree.End - 1]);
+        int location = FindLocation(tree, trigger);
+        var (negated, modality, attributedTo) = Standing(tree, trigger);
+        string? date = FindDate(trigger, evidence);
+        var figures = FiguresIn(evidence);
+        foreach (int s in sources)
+        {
+            foreach (int t in targets)
+            {
+                if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
+                events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
+                    rule.Cameo, ActorId(s), ActorId(t), ActorId(location), date, negated, modality, attributedTo,
+                    evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass));
+            }
+        }
+
+        _ = sentence;
+    }
+
+    private void FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
+    {
+        if (rule.Between is { } between)
+        {
+            int first = tree.Find(trigger, between);
+            if (first >= 0)
+            {
+                var pair = new List<int>();
+                tree.AddWithConjuncts(first, pair);
+                sources.Add(pair[0]);
+                for (int i = 1; i < pair.Count; i++) targets.Add(pair[i]);
+                if (targets.Count > 0) return;
+                sources.Clear();
+            }
+        }
+
+        bool passive = !rule.Noun && tree.IsPassive(trigger);
+        int source = FirstRole(tree, trigger, rule.Sources, passive);
+        if (source < 0) source = InheritedSource(tree, trigger, rule.Noun);
+        int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (source >= 0 && IsRelativePronoun(source)) source = _doc.Head[trigger];
+        if (source >= 0) tree.AddWithConjuncts(source, sources);
+        if (target >= 0) tree.AddWithConjuncts(target, targets);
+    }
+
+    /// <summary>The first role that is filled; in the passive the subject role reads the agent and the object role the passive subject.</summary>
+    private static int FirstRole(EventTree tree, int trigger, IReadOnlyList<EventRole> roles, bool passive)
+    {
+        foreach (var role in roles)
+        {
+            var actual = role;
+            if (passive && role == s_nsubj) actual = s_agent;
+            else if (passive && role == s_obj) actual = s_passiveSubject;
+            int found = tree.Find(trigger, actual);
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A subject the trigger shares with a word above it: a coordinated verb's subject ("arrived and
+    /// stormed"), the controller of an infinitive ("tried to storm"; "ordered troops to fire" → troops),
+    /// the subject of a light verb whose object is the nominal trigger ("launched an investigation").
+    /// </summary>
+    private int InheritedSource(EventTree tree, int trigger, bool noun)
+    {
+        int head = _doc.Head[trigger];
+        if (head < 0) return -1;
+        var deprel = _doc.Deprel[trigger];
+        if (!noun && deprel == "xcomp")
+        {
+            int controller = tree.Find(head, s_obj);
+            return controller >= 0 ? controller : SubjectOf(tree, head);
+        }
+
+        if (!noun && deprel == "conj") return SubjectOf(tree, head);
+        if (!noun && deprel == "acl:relcl") return head;
+        if (noun && deprel == "obj") return SubjectOf(tree, head);
+        return -1;
+    }
+
+    private int SubjectOf(EventTree tree, int verb)
+    {
+        int subject = tree.Find(verb, s_nsubj);
+        if (subject >= 0) return subject;
+        if (_doc.Deprel[verb] is "xcomp" or "conj" && _doc.Head[verb] >= 0) return tree.Find(_doc.Head[verb], s_nsubj);
+        return -1;
+    }
+
+    private bool IsRelativePronoun(int token) =>
+        _doc.Pos[token] == Upos.PRON && _doc.Lemma[token] is "who" or "which" or "that";
+
+    /// <summary>A place actor in an "in"/"at" phrase on the trigger, else anywhere in the sentence.</summary>
+    private int FindLocation(EventTree tree, int trigger)
+    {
+        int best = -1;
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (!IsPlace(c) || !IsLocative(tree, c)) continue;
+            if (_doc.Head[c] == trigger) return c;
+            if (best < 0) best = c;
+        }
+
+        return best;
+    }
+
+    private bool IsLocative(EventTree tree, int token)
+    {
+        var deprel = _doc.Deprel[token];
+        if (!deprel.StartsWith("obl", StringComparison.Ordinal) && !deprel.StartsWith("nmod", StringComparison.Ordinal)) return false;
+        var preposition = tree.CaseOf(token);
+        return preposition is "in" or "at";
+    }
+
+    private bool IsPlace(int token)
+    {
+        int a = _actorOf[token];
+        return a >= 0 && _doc.Actors[a].Type == nameof(EntityType.LOC);
+    }
+
+    /// <summary>Negation, modality and who the event is attributed to, from cues on and above the trigger.</summary>
+    private (bool Negated, string Modality, string? AttributedTo) Standing(EventTree tree, int trigger)
+    {
+        bool negated = false;
+        string modality = "asserted";
+        string? attributedTo = null;
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (_doc.Head[c] != trigger) continue;
+            var deprel = _doc.Deprel[c];
+            if (deprel is "aux" or "advmod" or "mark" or "det" or "neg" && _lexicon.ChildCues.TryGetValue(_doc.Lemma[c], out var cue))
+            {
+                if (cue.Effect == "negated") negated = true;
+                else modality = Stronger(modality, cue.Effect);
+            }
+            else if (deprel.StartsWith("obl", StringComparison.Ordinal) && tree.CaseOf(c) is { } p
+                && _lexicon.GovernorCues.TryGetValue(p, out var according) && according.Effect == "reported")
+            {
+                modality = Stronger(modality, "reported");
+                attributedTo ??= ActorId(c);
+            }
+        }
+
+        int below = trigger;
+        for (int up = _doc.Head[trigger], steps = 0; up >= 0 && steps < 6; below = up, up = _doc.Head[up], steps++)
+        {
+            if (!_lexicon.GovernorCues.TryGetValue(_doc.Lemma[up], out var cue) || _doc.Deprel[below] is "nsubj" or "conj") continue;
+            if (cue.Effect == "negated") negated = true;
+            else modality = Stronger(modality, cue.Effect);
+            if (cue.Effect is "reported" or "alleged" or "denied") attributedTo ??= ActorId(SubjectOf(tree, up));
+            break;
+        }
+
+        if ((_doc.Flags[trigger] & TokenFlags.InQuote) != 0) modality = Stronger(modality, "reported");
+        foreach (var quote in _doc.Quotes)
+        {
+            if (!quote.Content.Contains(_doc.Start[trigger])) continue;
+            modality = Stronger(modality, "reported");
+            attributedTo ??= quote.Speaker;
+            break;
+        }
+
+        return (negated, modality, attributedTo);
+    }
+
+    private static string Stronger(string current, string candidate) => Rank(candidate) > Rank(current) ? candidate : current;
+
+    private static int Rank(string modality) => modality switch
+    {
+        "denied" => 6,
+        "alleged" => 5,
+        "conditional" => 4,
+        "hypothetical" => 3,
+        "planned" => 2,
+        "reported" => 1,
+        _ => 0,
+    };
+
+    /// <summary>The time expression inside the trigger's clause, else the sentence's first; never the document date.</summary>
+    private string? FindDate(int trigger, CharRange sentence)
+    {
+        var clause = new CharRange(_doc.Start[_doc.LeftEdge[trigger]], _doc.End[_doc.RightEdge[trigger]]);
+        string? first = null;
+        foreach (var timex in _doc.Timexes)
+        {
+            if (timex.Value is null || !sentence.Contains(timex.Span.Start)) continue;
+            if (clause.Contains(timex.Span.Start)) return timex.Value;
+            first ??= timex.Value;
+        }
+
+        return first;
+    }
+
+    private string[]? FiguresIn(CharRange sentence)
+    {
+        List<string>? ids = null;
+        foreach (var figure in _doc.Figures)
+        {
+            if (sentence.Contains(figure.Evidence.Start)) (ids ??= []).Add(figure.Id);
+        }
+
+        return ids?.ToArray();
+    }
+
+    private string? ActorId(int token) => token >= 0 && _actorOf[token] >= 0 ? _doc.Actors[_actorOf[token]].Id : null;
+
+    /// <summary>The argument's words up to its head ("the Russian Foreign Ministry"), without clauses after it.</summary>
+    private string? Phrase(int token)
+    {
+        if (token < 0) return null;
+        int start = _doc.LeftEdge[token];
+        int end = token;
+        while (end + 1 < _doc.Count && _doc.Head[end + 1] == token && _doc.Deprel[end + 1] is "flat" or "compound") end++;
+        while (start < token && _doc.Pos[start] == Upos.PUNCT) start++;
+        return _doc.Text[_doc.Start[start].._doc.End[end]];
+    }
+}
