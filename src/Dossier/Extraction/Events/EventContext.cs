@@ -155,7 +155,7 @@ internal sealed class EventContext
 
     private bool IsPlace(int token)
     {
-        int a = _actorOf[token];
+        int a = ActorOf(token);
         return a >= 0 && _doc.Actors[a].Type == nameof(EntityType.LOC);
     }
 
@@ -243,7 +243,34 @@ internal sealed class EventContext
         return ids?.ToArray();
     }
 
-    private string? ActorId(int token) => token >= 0 && _actorOf[token] >= 0 ? _doc.Actors[_actorOf[token]].Id : null;
+    private string? ActorId(int token)
+    {
+        int actor = ActorOf(token);
+        return actor >= 0 ? _doc.Actors[actor].Id : null;
+    }
+
+    /// <summary>
+    /// The actor a phrase refers to: its head's actor, else the name a title or description heads
+    /// ("head of state Nursultan Nazarbayev", "his successor Tokayev") through appos, flat or compound.
+    /// </summary>
+    private int ActorOf(int token)
+    {
+        if (token < 0) return -1;
+        if (_actorOf[token] >= 0) return _actorOf[token];
+        int from = _doc.LeftEdge[token], to = _doc.RightEdge[token];
+        for (int c = from; c <= to; c++)
+        {
+            if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat" or "compound") return _actorOf[c];
+        }
+
+        for (int c = from; c <= to; c++)
+        {
+            int h = _doc.Head[c];
+            if (h >= 0 && _doc.Head[h] == token && _doc.Deprel[h] == "nmod" && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat") return _actorOf[c];
+        }
+
+        return -1;
+    }
 
     /// <summary>The argument's words up to its head ("the Russian Foreign Ministry"), without clauses after it.</summary>
     private string? Phrase(int token)
@@ -252,7 +279,7 @@ internal sealed class EventContext
         int start = _doc.LeftEdge[token];
         int end = token;
         while (end + 1 < _doc.Count && _doc.Head[end + 1] == token && _doc.Deprel[end + 1] is "flat" or "compound") end++;
-        while (start < token && _doc.Pos[start] == Upos.PUNCT) start++;
+        while (start < token && (_doc.Pos[start] == Upos.PUNCT || _doc.Deprel[start] is "case" or "cc" or "mark")) start++;
         return _doc.Text[_doc.Start[start].._doc.End[end]];
     }
 }

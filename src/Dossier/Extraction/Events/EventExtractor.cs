@@ -34,7 +34,8 @@ public sealed class EventExtractor : IComponent
             var tree = new EventTree(doc, s);
             for (int t = tree.Start; t < tree.End; t++)
             {
-                if ((doc.Flags[t] & TokenFlags.Boilerplate) != 0) continue;
+                // A participle modifying a noun ("warning shots", "the arrested man") is no event of its own.
+                if ((doc.Flags[t] & TokenFlags.Boilerplate) != 0 || doc.Deprel[t] == "amod") continue;
                 var table = doc.Pos[t] switch
                 {
                     Upos.VERB => _lexicon.Verbs,

@@ -1,0 +1,164 @@
+using Dossier.Extraction.Events;
+using Dossier.Pipeline;
+using Dossier.Text;
+
+namespace Dossier.Tests.Extraction.Events;
+
+public sealed class EventExtractorTests
+{
+    private static readonly Lazy<EventExtractor> s_extractor = new(() => EventExtractor.Load(DossierHomeFor.Repo));
+
+    private static IReadOnlyList<EventRecord> Extract(params string[] rows)
+    {
+        var doc = GoldTree.Build(rows);
+        s_extractor.Value.Process(doc, new Workspace());
+        return doc.Events;
+    }
+
+    [Fact]
+    public void Active_voice_subject_is_source_and_object_is_target()
+    {
+        var e = Assert.Single(Extract(
+            "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root", "the the DET 4 det",
+            "activist activist NOUN 2 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("COERCE", "arrest", "173", 4), (e.Type, e.Mode, e.Cameo, e.QuadClass));
+        Assert.Equal(("Police", "the activist"), (e.SourceText, e.TargetText));
+        Assert.False(e.Negated);
+        Assert.Equal("asserted", e.Modality);
+        Assert.Equal("cur.arrest.v", e.Rule);
+        Assert.Equal("v1", e.Id);
+    }
+
+    [Fact]
+    public void Passive_voice_agent_is_source_and_subject_is_target()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "activist activist NOUN 4 nsubj:pass", "was be AUX 4 aux:pass",
+            "arrested arrest VERB 0 root", "by by ADP 6 case", "police police NOUN 4 obl:agent", ". . PUNCT 4 punct"));
+        Assert.Equal(("police", "The activist"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Passive_without_agent_has_only_a_target()
+    {
+        var e = Assert.Single(Extract(
+            "Protesters protester NOUN 3 nsubj:pass", "were be AUX 3 aux:pass", "detained detain VERB 0 root", ". . PUNCT 3 punct"));
+        Assert.Null(e.SourceText);
+        Assert.Equal("Protesters", e.TargetText);
+    }
+
+    [Fact]
+    public void Nominal_trigger_takes_of_as_target_and_by_as_source()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "arrest arrest NOUN 9 nsubj", "of of ADP 5 case", "the the DET 5 det",
+            "minister minister NOUN 2 nmod", "by by ADP 8 case", "the the DET 8 det", "agency agency NOUN 2 nmod",
+            "surprised surprise VERB 0 root", "observers observer NOUN 9 obj", ". . PUNCT 9 punct"));
+        Assert.Equal(("COERCE", "the agency", "the minister"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Coordinated_subjects_and_objects_give_one_event_per_pair()
+    {
+        var events = Extract(
+            "Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc", "China China PROPN 1 conj", "condemned condemn VERB 0 root",
+            "Britain Britain PROPN 4 obj", "and and CCONJ 7 cc", "France France PROPN 5 conj", ". . PUNCT 4 punct");
+        Assert.Equal(4, events.Count);
+        Assert.All(events, e => Assert.Equal(("ACCUSE", "criticize", "111"), (e.Type, e.Mode, e.Cameo)));
+        Assert.Equal(["Russia>Britain", "Russia>France", "China>Britain", "China>France"],
+            events.Select(e => e.SourceText + ">" + e.TargetText));
+        Assert.Equal(["v1", "v2", "v3", "v4"], events.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Clashes_between_two_sides_are_source_and_target()
+    {
+        var e = Assert.Single(Extract(
+            "Clashes clash NOUN 6 nsubj", "between between ADP 3 case", "police police NOUN 1 nmod", "and and CCONJ 5 cc",
+            "protesters protester NOUN 3 conj", "erupted erupt VERB 0 root", ". . PUNCT 6 punct"));
+        Assert.Equal(("ASSAULT", "police", "protesters"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Controlled_infinitive_takes_the_controller_as_source()
+    {
+        var e = Assert.Single(Extract(
+            "Demonstrators demonstrator NOUN 2 nsubj", "tried try VERB 0 root", "to to PART 4 mark", "storm storm VERB 2 xcomp",
+            "the the DET 6 det", "building building NOUN 4 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "Demonstrators", "the building"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Light_verb_with_a_nominal_trigger_lends_its_subject()
+    {
+        var events = Extract(
+            "Prosecutors prosecutor NOUN 2 nsubj", "launched launch VERB 0 root", "an a DET 4 det", "investigation investigation NOUN 2 obj",
+            "into into ADP 6 case", "fraud fraud NOUN 4 nmod", ". . PUNCT 2 punct");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Mode == "investigate" && e.SourceText == "Prosecutors" && e.TargetText == "fraud");
+    }
+
+    [Fact]
+    public void Not_negates_the_event()
+    {
+        var e = Assert.Single(Extract(
+            "Police police NOUN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod", "arrest arrest VERB 0 root",
+            "the the DET 6 det", "man man NOUN 4 obj", ". . PUNCT 4 punct"));
+        Assert.True(e.Negated);
+    }
+
+    [Theory]
+    [InlineData("will will AUX 3 aux", "planned")]
+    [InlineData("could could AUX 3 aux", "hypothetical")]
+    public void Auxiliaries_set_modality(string auxiliary, string modality)
+    {
+        var events = Extract("Police police NOUN 3 nsubj", auxiliary, "arrest arrest VERB 0 root", "him he PRON 3 obj", ". . PUNCT 3 punct");
+        Assert.Equal(modality, Assert.Single(events).Modality);
+    }
+
+    [Fact]
+    public void Said_that_makes_the_event_reported()
+    {
+        var events = Extract(
+            "Officials official NOUN 2 nsubj", "said say VERB 0 root", "police police NOUN 4 nsubj", "arrested arrest VERB 2 ccomp",
+            "him he PRON 4 obj", ". . PUNCT 2 punct");
+        Assert.Equal("reported", Assert.Single(events).Modality);
+    }
+
+    [Fact]
+    public void Denied_event_is_marked_denied_and_the_denial_is_coded()
+    {
+        var events = Extract(
+            "The the DET 2 det", "army army NOUN 3 nsubj", "denied deny VERB 0 root", "that that SCONJ 6 mark", "it it PRON 6 nsubj",
+            "shelled shell VERB 3 ccomp", "the the DET 8 det", "village village NOUN 6 obj", ". . PUNCT 3 punct");
+        var shelling = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("denied", shelling.Modality);
+        Assert.Equal("the village", shelling.TargetText);
+        var denial = Assert.Single(events, e => e.Type == "REJECT");
+        Assert.Equal(("deny", "The army"), (denial.Mode, denial.SourceText));
+    }
+
+    [Fact]
+    public void If_clause_makes_the_event_conditional()
+    {
+        var events = Extract(
+            "If if SCONJ 3 mark", "police police NOUN 3 nsubj", "arrest arrest VERB 6 advcl", "him he PRON 3 obj", "protests protest NOUN 6 nsubj",
+            "follow follow VERB 0 root", ". . PUNCT 6 punct");
+        Assert.Equal("conditional", Assert.Single(events, e => e.Type == "COERCE").Modality);
+    }
+
+    [Fact]
+    public void A_verb_without_arguments_needs_a_bare_rule()
+    {
+        Assert.Empty(Extract("Arrest arrest VERB 0 root", "! ! PUNCT 1 punct"));
+        var protest = Assert.Single(Extract("Protests protest NOUN 2 nsubj", "spread spread VERB 0 root", ". . PUNCT 2 punct"));
+        Assert.Equal(("PROTEST", "demonstrate", "141"), (protest.Type, protest.Mode, protest.Cameo));
+    }
+
+    [Fact]
+    public void Light_verb_constraint_picks_the_rule_by_object()
+    {
+        var e = Assert.Single(Extract(
+            "Soldiers soldier NOUN 2 nsubj", "fired fire VERB 0 root", "warning warning NOUN 4 compound", "shots shot NOUN 2 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "firearms", "cur.fire.shots"), (e.Type, e.Mode, e.Rule));
+    }
+}
