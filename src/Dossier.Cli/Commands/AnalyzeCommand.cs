@@ -41,10 +41,10 @@ public static class AnalyzeCommand
         });
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (a readable report), json (dossier/1; an array for several documents), jsonl",
+            Description = "Output format: text (a readable report), json (dossier/1; an array for several documents), jsonl, events-csv (one row per event, GDELT-like columns)",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "events-csv");
         var inputFormat = new Option<string>("--input-format")
         {
             Description = "Input format: auto (by extension, then content), text, html, json, jsonl",

@@ -11,12 +11,15 @@ public sealed class OutputSink : IDisposable
     private readonly bool _ownsWriter;
     private readonly string _format;
     private readonly List<DossierOutput> _pending = [];
+    private readonly CsvWriter _csv;
+    private bool _csvHeaderWritten;
 
     private OutputSink(TextWriter writer, bool ownsWriter, string format)
     {
         _writer = writer;
         _ownsWriter = ownsWriter;
         _format = format;
+        _csv = new CsvWriter(writer);
     }
 
     public static OutputSink Open(string? path, string format)
@@ -34,6 +37,13 @@ public sealed class OutputSink : IDisposable
 
     public void Write(Doc doc, bool includeTokens)
     {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (_format == "events-csv")
+        {
+            WriteEventsCsv(doc);
+            return;
+        }
+
         var output = OutputBuilder.Build(doc, includeTokens || _format == "text");
         switch (_format)
         {
@@ -52,9 +62,29 @@ public sealed class OutputSink : IDisposable
         _writer.Flush();
     }
 
+    /// <summary>One CSV row per event (docs/events.md); the header is written once, before the first document.</summary>
+    private void WriteEventsCsv(Doc doc)
+    {
+        if (!_csvHeaderWritten)
+        {
+            EventsCsv.WriteHeader(_csv);
+            _csvHeaderWritten = true;
+        }
+
+        EventsCsv.WriteRows(_csv, doc);
+        _writer.Flush();
+    }
+
     /// <summary>Writes what a format holds back until the end: one object for one document, else an array.</summary>
     public void Complete()
     {
+        if (_format == "events-csv" && !_csvHeaderWritten)
+        {
+            EventsCsv.WriteHeader(_csv);
+            _csvHeaderWritten = true;
+            _writer.Flush();
+        }
+
         if (_format != "json") return;
         if (_pending.Count == 1)
         {
