@@ -258,15 +258,22 @@ internal sealed class EventContext
         if (token < 0) return -1;
         if (_actorOf[token] >= 0) return _actorOf[token];
         int from = _doc.LeftEdge[token], to = _doc.RightEdge[token];
+        // A name in apposition ("his successor Tokayev") beats a modifier ("US Secretary …", "the Kazakh President").
         for (int c = from; c <= to; c++)
         {
-            if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat" or "compound") return _actorOf[c];
+            if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat") return _actorOf[c];
         }
 
         for (int c = from; c <= to; c++)
         {
             int h = _doc.Head[c];
             if (h >= 0 && _doc.Head[h] == token && _doc.Deprel[h] == "nmod" && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat") return _actorOf[c];
+        }
+
+        for (int c = from; c <= to; c++)
+        {
+            if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] == "compound"
+                && _doc.Actors[_actorOf[c]].Type != nameof(EntityType.MISC)) return _actorOf[c];
         }
 
         return -1;

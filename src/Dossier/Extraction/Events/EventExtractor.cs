@@ -35,7 +35,7 @@ public sealed class EventExtractor : IComponent
             for (int t = tree.Start; t < tree.End; t++)
             {
                 // A participle modifying a noun ("warning shots", "the arrested man") is no event of its own.
-                if ((doc.Flags[t] & TokenFlags.Boilerplate) != 0 || doc.Deprel[t] == "amod") continue;
+                if ((doc.Flags[t] & TokenFlags.Boilerplate) != 0 || doc.Deprel[t] is "amod" or "compound") continue;
                 var table = doc.Pos[t] switch
                 {
                     Upos.VERB => _lexicon.Verbs,
