@@ -28,13 +28,14 @@ public static class BenchCommand
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var limit = new Option<int>("--limit") { Description = "Use only the first N files (0 = all)", DefaultValueFactory = _ => 0 };
+        var without = new Option<string?>("--without") { Description = "Leave out the named component (e.g. events) to measure its share" };
         var command = new Command("bench",
             "Measure pipeline throughput (articles/s, tokens/s, characters/s) and peak memory, single-threaded\n\n" +
             "Example:\n  dossier bench --input ../shared/data/news/allsides-world-politics --limit 1000 --json")
         {
-            input, json, limit,
+            input, json, limit, without,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), parse.GetValue(limit)));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), parse.GetValue(limit), parse.GetValue(without)));
         return command;
     }
 
@@ -42,7 +43,7 @@ public static class BenchCommand
         string Input, int Articles, long Characters, long Tokens, long Sentences, double Seconds, double CpuSeconds,
         double TokenizerSeconds, double TokenizerCpuSeconds, long PeakWorkingSetBytes, long AllocatedBytes, int Gen0, int Gen1, int Gen2, string Layers);
 
-    private static int Run(string input, bool json, int limit)
+    private static int Run(string input, bool json, int limit, string? without)
     {
         if (!Directory.Exists(input))
         {
@@ -55,7 +56,7 @@ public static class BenchCommand
         try
         {
             var home = DossierHome.Locate();
-            pipeline = StandardPipeline.Create(home);
+            pipeline = Without(StandardPipeline.CreateBuilder(home), without).Build();
             tokenizer = Tokenizer.Create(home);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
@@ -81,6 +82,19 @@ public static class BenchCommand
         if (json) WriteJson(result);
         else WriteTable(result);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The standard chain without the named component (components only read layers, so later ones must not need it).</summary>
+    private static PipelineBuilder Without(PipelineBuilder standard, string? name)
+    {
+        if (name is null) return standard;
+        var builder = new PipelineBuilder();
+        foreach (var component in standard.Components)
+        {
+            if (!string.Equals(component.Info.Name, name, StringComparison.Ordinal)) builder.Add(component);
+        }
+
+        return builder;
     }
 
     private static List<SourceDocument> LoadSources(string input, int limit)
