@@ -29,6 +29,10 @@ public static class Program
             "  dossier analyze samples/ --format jsonl --out out.jsonl\n" +
             "  cat article.txt | dossier analyze - --date 2022-01-08 --format json");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         return root;
     }
 }
