@@ -27,6 +27,7 @@ public static class DossierWebApp
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value);
         builder.Services.AddSingleton<AnalysisService>();
         builder.Services.AddSingleton<EmbeddedUi>();
+        builder.Services.AddSingleton<CorpusService>();
 
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((k, o) =>
         {
@@ -71,8 +72,17 @@ public static class DossierWebApp
 
         app.MapOpenApi("/openapi");
         app.MapOpenApi("/openapi/{documentName}.json");
+        // Open the store now, so a bad --db fails at start-up rather than on the first request.
+        _ = app.Services.GetRequiredService<CorpusService>();
         AnalyzeEndpoints.Map(app);
-        app.MapGet("/api/health", (AnalysisService analysis) => TypedResults.Ok(analysis.Status()))
+        CorpusEndpoints.Map(app);
+        app.MapGet("/api/health", (AnalysisService analysis, CorpusService corpus, WebOptions options) =>
+                TypedResults.Ok(analysis.Status() with
+                {
+                    Store = corpus.Store?.Backend,
+                    WritesAllowed = corpus.Store is not null && options.AllowWrites,
+                    ApiKeyRequired = !string.IsNullOrEmpty(options.ApiKey),
+                }))
             .WithName("Health")
             .WithSummary("Whether the pipeline loaded, and which layers it produces.");
         app.Map("/api/{**rest}", () => Problems.NotFound("no such API endpoint")).ExcludeFromDescription();

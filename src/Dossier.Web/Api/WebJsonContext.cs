@@ -6,4 +6,10 @@ namespace Dossier.Web.Api;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(AnalyzeInput))]
 [JsonSerializable(typeof(HealthOut))]
+[JsonSerializable(typeof(PageOut<DocumentRowOut>))]
+[JsonSerializable(typeof(PageOut<EventRowOut>))]
+[JsonSerializable(typeof(PageOut<ActorOut>))]
+[JsonSerializable(typeof(ActorDetailOut))]
+[JsonSerializable(typeof(IngestOut))]
+[JsonSerializable(typeof(SearchOut))]
 public sealed partial class WebJsonContext : JsonSerializerContext;

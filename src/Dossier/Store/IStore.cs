@@ -17,6 +17,9 @@ internal interface IStore : IDisposable
     /// <summary>Whether a document with this content hash is stored (analysed or failed).</summary>
     bool Contains(string contentHash);
 
+    /// <summary>The key of the document with this content hash; null when none is stored.</summary>
+    long? KeyOf(string contentHash);
+
     /// <summary>Writes a batch in one transaction; documents whose hash is already stored are left alone.</summary>
     WriteResult Write(IReadOnlyList<StoredDocument> batch);
 

@@ -54,6 +54,14 @@ internal abstract class SqlStore : IStore
         return cmd.ExecuteScalar() is not null;
     }
 
+    public long? KeyOf(string contentHash)
+    {
+        using var connection = Open();
+        using var cmd = Command(connection, null, "SELECT doc_key FROM documents WHERE content_hash = @h");
+        Param(cmd, "@h", contentHash);
+        return cmd.ExecuteScalar() is { } key and not DBNull ? Convert.ToInt64(key, CultureInfo.InvariantCulture) : null;
+    }
+
     public WriteResult Write(IReadOnlyList<StoredDocument> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
