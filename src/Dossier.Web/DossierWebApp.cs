@@ -15,6 +15,8 @@ public static class DossierWebApp
     public static WebApplication Build(string[] args, Action<WebOptions>? configure)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Per-request logs are noise for an analyst's local server; start-up, warnings and errors remain.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(DefaultUrl);
 
