@@ -6,12 +6,19 @@ namespace Dossier.Web.Tests.Browser;
 /// <summary>
 /// The real app on Kestrel (a free loopback port) and one headless Chromium, shared by the browser tests.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
+    public const string ApiKey = "browser-test-key-0123456789";
+
     private WebApplication? _app;
+    private WebApplication? _corpusApp;
+    private Api.TempDb? _db;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>A second server with a corpus (holding the annotated sample), writes allowed with <see cref="ApiKey"/>.</summary>
+    public string CorpusUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -20,6 +27,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app = DossierWebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], configure: null);
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
+        _db = new Api.TempDb();
+        _db.Store(Fixtures.Records.AnnotatedSample([new Serialization.RangeOut(0, Fixtures.Records.SampleText.Length)]));
+        _corpusApp = DossierWebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], o =>
+        {
+            o.Db = _db.Path;
+            o.AllowWrites = true;
+            o.ApiKey = ApiKey;
+        });
+        await _corpusApp.StartAsync();
+        CorpusUrl = _corpusApp.Urls.First().TrimEnd('/');
         if (!File.Exists(BrowserFactAttribute.ChromiumPath))
         {
             // Tests are skipped outside CI; in CI they reach this and fail with the reason.
@@ -60,10 +77,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
-        if (_app is not null)
+        foreach (var app in new[] { _app, _corpusApp })
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            if (app is null) continue;
+            await app.StopAsync();
+            await app.DisposeAsync();
         }
+
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _db?.Dispose();
+        _db = null;
     }
 }

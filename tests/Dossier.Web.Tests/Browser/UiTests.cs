@@ -234,7 +234,7 @@ public sealed class UiTests(BrowserFixture fixture)
 
         var involved = record.Events.Where(e => e.Source == "police" || e.Target == "police").ToList();
         Assert.Equal(involved.Count, await page.Locator("#actor-timeline circle.dot").CountAsync());
-        Assert.Equal(involved.Count(e => e.Source == "police"), await page.Locator("#actor-timeline circle.dot-source").CountAsync());
+        Assert.Equal(involved.Count(e => e.Source == "police"), await page.Locator("#actor-timeline circle.dot.dot-source").CountAsync());
         // Acts on Beridze and the protesters; acted on by the Free Georgia Alliance; plus itself in the middle.
         Assert.Equal(4, await page.Locator("#actor-graph a.node").CountAsync());
         Assert.Equal(2, await page.Locator("#actor-graph line.edge-out").CountAsync());

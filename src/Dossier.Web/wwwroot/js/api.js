@@ -41,3 +41,20 @@ export async function analyze({ text, title, date, html }) {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
   }));
 }
+
+/** POST /api/documents: analyse and store; the key is sent only when the server requires one. */
+export async function ingest({ text, title, date, html }, apiKey) {
+  const headers = {};
+  if (apiKey) headers['x-api-key'] = apiKey;
+  const query = new URLSearchParams();
+  if (title) query.set('title', title);
+  if (date) query.set('date', date);
+  if (html !== undefined) {
+    return parse(await fetch(`/api/documents?${query}`, {
+      method: 'POST', headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: html,
+    }));
+  }
+  return parse(await fetch(`/api/documents?${query}`, {
+    method: 'POST', headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' }, body: text,
+  }));
+}

@@ -2,7 +2,7 @@
 // cannot all be true are marked as conflicts. Quotes follow, grouped by speaker.
 
 import { el, clear, note } from './dom.js';
-import { actorName, claimsByKind, compareValues, conflicts, produced } from './model.js';
+import { actorName, claimsByKind, compareValues, conflicts, produced, slice } from './model.js';
 import { figureValue } from './record.js';
 
 const QUALIFIER_WORDS = {
@@ -40,17 +40,24 @@ function kindTable(record, kind, subjects) {
   const sources = [...new Set([...subjects.values()].flat().map(f => sourceOf(record, f)))].sort(compareValues);
   const rows = [...subjects.keys()].sort(compareValues).map(subject => {
     const figures = subjects.get(subject);
-    const clash = new Set();
+    // For each figure, the sources whose figures it cannot agree with.
+    const clash = new Map();
+    const mark = (a, b) => {
+      if (!clash.has(a.id)) clash.set(a.id, new Set());
+      clash.get(a.id).add(sourceOf(record, b));
+    };
     for (let i = 0; i < figures.length; i++) {
       for (let j = i + 1; j < figures.length; j++) {
-        if (conflicts(figures[i], figures[j])) { clash.add(figures[i].id); clash.add(figures[j].id); }
+        if (conflicts(figures[i], figures[j])) { mark(figures[i], figures[j]); mark(figures[j], figures[i]); }
       }
     }
     return el('tr', { class: clash.size ? 'conflict' : '', dataset: { subject } },
       el('th', { scope: 'row' }, subject ? actorName(record, subject) : '(no subject)', clash.size ? el('span', { class: 'flag' }, ' conflict') : null),
       sources.map(source => el('td', {}, figures.filter(f => sourceOf(record, f) === source).map(f =>
         el('div', { class: `claim${clash.has(f.id) ? ' clash' : ''}`, dataset: { id: f.id }, title: `${f.rule} · ${f.status} · ${f.evidence.start}–${f.evidence.end}` },
-          `${QUALIFIER_WORDS[f.qualifier] ?? ''}${figureValue(f)}`, el('small', {}, ` ${f.status}`))))));
+          `${QUALIFIER_WORDS[f.qualifier] ?? ''}${figureValue(f)}`, el('small', {}, ` ${f.status}`),
+          clash.has(f.id) ? el('div', { class: 'clash-with' }, `≠ ${[...clash.get(f.id)].sort(compareValues).join(', ')}`) : null,
+          el('q', { class: 'claim-evidence' }, slice(record, f.evidence.start, f.evidence.end)))))));
   });
   return el('section', { class: 'claims-kind', dataset: { kind } },
     el('h3', {}, kind),

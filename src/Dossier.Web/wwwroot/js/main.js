@@ -8,6 +8,7 @@ import { renderDocument } from './docview.js';
 import { renderEvents } from './events.js';
 import { renderActors, renderActor } from './actor.js';
 import { renderClaims } from './claims.js';
+import { renderCorpus } from './corpus.js';
 
 const view = document.getElementById('view');
 const status = document.getElementById('status');
@@ -20,6 +21,10 @@ const PAGES = {
   actors: () => withRecord(record => renderActors(view, record)),
   actor: id => withRecord(record => renderActor(view, record, id)),
   claims: () => withRecord(record => renderClaims(view, record)),
+  corpus: arg => {
+    const [sub, ...rest] = (arg ?? '').split('/');
+    return renderCorpus(view, health, sub, rest.join('/'));
+  },
 };
 
 function withRecord(render) {
@@ -52,7 +57,8 @@ function route() {
 async function start() {
   try {
     health = await getJson('/api/health');
-    status.textContent = health.pipeline_ready ? `${health.schema} · ${health.layers.length} layers` : 'pipeline unavailable';
+    document.getElementById('nav-corpus').hidden = !health.store;
+    status.textContent = health.pipeline_ready ? `${health.schema} · ${health.layers.length} layers${health.store ? ` · corpus (${health.store}${health.writes_allowed ? ', writable' : ', read-only'})` : ''}` : 'pipeline unavailable';
   } catch (err) {
     status.textContent = `server unreachable: ${err.message}`;
   }
