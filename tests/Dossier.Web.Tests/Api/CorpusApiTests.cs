@@ -18,7 +18,7 @@ public sealed class CorpusApiTests
         ["Dossier:DefaultPageSize"] = "10",
     });
 
-    private static DossierOutput Annotated() => Records.AnnotatedSample([new RangeOut(0, Records.SampleText.Length)]);
+    private static DossierOutput Annotated() => Records.AnnotatedSample(Records.SampleSentences);
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {

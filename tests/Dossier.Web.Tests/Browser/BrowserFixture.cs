@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         await _app.StartAsync();
         BaseUrl = _app.Urls.First().TrimEnd('/');
         _db = new Api.TempDb();
-        _db.Store(Fixtures.Records.AnnotatedSample([new Serialization.RangeOut(0, Fixtures.Records.SampleText.Length)]));
+        _db.Store(Fixtures.Records.AnnotatedSample(Fixtures.Records.SampleSentences));
         _corpusApp = DossierWebApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], o =>
         {
             o.Db = _db.Path;

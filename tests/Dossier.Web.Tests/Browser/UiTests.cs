@@ -172,7 +172,7 @@ public sealed class UiTests(BrowserFixture fixture)
     public async Task Events_table_filters_sorts_and_downloads_what_it_shows_as_csv()
     {
         var (page, errors) = await fixture.NewPageAsync();
-        var record = Records.AnnotatedSample([new RangeOut(0, Records.SampleText.Length)]);
+        var record = Records.AnnotatedSample(Records.SampleSentences);
         await ShowRecordAsync(page, record, "#/events");
         var rows = page.Locator("#events-table tbody tr");
         Assert.Equal(record.Events.Count, await rows.CountAsync());
@@ -225,7 +225,7 @@ public sealed class UiTests(BrowserFixture fixture)
     public async Task Actor_page_shows_attributes_timeline_and_graph_as_svg()
     {
         var (page, errors) = await fixture.NewPageAsync();
-        var record = Records.AnnotatedSample([new RangeOut(0, Records.SampleText.Length)]);
+        var record = Records.AnnotatedSample(Records.SampleSentences);
         await ShowRecordAsync(page, record, "#/actors");
         Assert.Equal(record.Entities.Count, await page.Locator("#actors-table tbody tr").CountAsync());
         await page.ClickAsync("#actors-table a:text-is('Georgian police')");
@@ -263,7 +263,7 @@ public sealed class UiTests(BrowserFixture fixture)
         Assert.Equal(["f1", "f2", "f3"], clashing.Order(StringComparer.Ordinal));
         await BrowserFixture.ScreenshotAsync(page, "07-claims-conflict");
 
-        await ShowRecordAsync(page, Records.AnnotatedSample([new RangeOut(0, Records.SampleText.Length)]), "#/claims");
+        await ShowRecordAsync(page, Records.AnnotatedSample(Records.SampleSentences), "#/claims");
         Assert.Equal(0, await page.Locator("tr.conflict").CountAsync());
         Assert.Equal(3, await page.Locator(".claims-kind").CountAsync());
         var quotes = await page.InnerTextAsync("dl.quotes");

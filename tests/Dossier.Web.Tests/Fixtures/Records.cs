@@ -1,4 +1,6 @@
+using Dossier.Pipeline;
 using Dossier.Serialization;
+using Dossier.Text;
 
 namespace Dossier.Web.Tests.Fixtures;
 
@@ -6,6 +8,10 @@ namespace Dossier.Web.Tests.Fixtures;
 internal static class Records
 {
     public static string SampleText { get; } = File.ReadAllText(RepoPaths.Sample("tbilisi-port-strike.txt"));
+
+    /// <summary>The sample's sentences as the real pipeline splits them.</summary>
+    public static IReadOnlyList<RangeOut> SampleSentences { get; } = OutputBuilder.Build(
+        StandardPipeline.Create(DossierHome.Locate()).Process(new Doc(SampleText, new DocumentInfo("sample"))), false).Sentences;
 
     /// <summary>The bundled sample with every layer filled in by hand (see RecordBuilder).</summary>
     public static DossierOutput AnnotatedSample(IReadOnlyList<RangeOut> sentences)

@@ -8,6 +8,12 @@ import { toCsv, download } from './csv.js';
 import { actorGraph, dayBars } from './charts.js';
 
 const PAGE = 25;
+const MAX_EVIDENCE = 320;
+
+/** Long evidence is cut in the table; the whole text stays in the tooltip. */
+function evidence(text) {
+  return text.length <= MAX_EVIDENCE ? text : el('span', { title: text }, `${text.slice(0, MAX_EVIDENCE)}…`);
+}
 
 function subnav(active) {
   return el('nav', { class: 'subnav', 'aria-label': 'Corpus' }, [['documents', 'Documents'], ['events', 'Events'], ['actors', 'Actors']]
@@ -100,7 +106,7 @@ function corpusEvents(view) {
       { key: 'date', label: 'Date' }, { key: 'type', label: 'Type' }, { key: 'cameo', label: 'CAMEO' },
       { key: 'source_name', label: 'Source' }, { key: 'target_name', label: 'Target' }, { key: 'location', label: 'Location' },
       { key: 'modality', label: 'Modality' }, { key: 'negated', label: 'Negated', cell: e => (e.negated ? 'yes' : 'no') },
-      { key: 'evidence', label: 'Evidence' },
+      { key: 'evidence', label: 'Evidence', cell: e => evidence(e.evidence) },
       { key: 'document_id', label: 'Document', cell: e => el('button', { type: 'button', class: 'linkish', dataset: { key: e.doc_key } }, e.document_id) },
     ],
     onRow: e => { const b = e.target.closest('button[data-key]'); if (b) openDocument(b.dataset.key); },
@@ -146,5 +152,5 @@ async function corpusActor(view, id) {
       el('thead', {}, el('tr', {}, ['Date', 'Role', 'Type', 'Source', 'Target', 'Evidence'].map(h => el('th', {}, h)))),
       el('tbody', {}, detail.events.map(({ role, event: e }) => el('tr', {},
         el('td', {}, e.date ?? ''), el('td', {}, role), el('td', {}, e.type), el('td', {}, e.source_name ?? ''),
-        el('td', {}, e.target_name ?? ''), el('td', {}, e.evidence))))) : note('No events.', 'note empty-layer'));
+        el('td', {}, e.target_name ?? ''), el('td', {}, evidence(e.evidence)))))) : note('No events.', 'note empty-layer'));
 }
