@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
+using Dossier.Corpus;
 using Dossier.Serialization;
 using Dossier.Text;
 using Dossier.Text.Readers;
@@ -109,24 +110,17 @@ public static class AnalyzeEndpoints
         return Finish(new SourceDocument(new DocumentInfo(IdOf(input.Text)), input.Text, []), input, options);
     }
 
+    /// <summary>
+    /// Reads a text or HTML body through the corpus's reader seam (<see cref="ReaderAdapter"/>), the one place
+    /// that calls the document readers, so HTML here is read exactly as <c>dossier ingest</c> reads it.
+    /// </summary>
     private static Parsed FromReader(byte[] bytes, string name, AnalyzeInput query, WebOptions options)
     {
-        SourceDocument? source;
-        try
-        {
-            source = DocumentReader.Read(bytes, name).FirstOrDefault();
-        }
-        catch (DocumentReadException ex)
-        {
-            return new(null, Problems.BadRequest(ex.Reason));
-        }
-        catch (DecoderFallbackException)
-        {
-            return new(null, Problems.BadRequest("the body is not valid UTF-8"));
-        }
-
-        if (source is null || string.IsNullOrWhiteSpace(source.Text))
-            return new(null, Problems.BadRequest("the body holds no text to analyse"));
+        if (bytes.Length == 0) return new(null, Problems.BadRequest("the body is empty"));
+        var item = ReaderAdapter.Read(bytes, name, sourcePath: name, hints: null).FirstOrDefault();
+        if (item is null) return new(null, Problems.BadRequest("the body holds no document"));
+        if (item.Document is not { } source) return new(null, Problems.BadRequest(item.FailureReason ?? "the body cannot be read"));
+        if (string.IsNullOrWhiteSpace(source.Text)) return new(null, Problems.BadRequest("the body holds no text to analyse"));
         source = source with { Info = source.Info with { Id = IdOf(source.Text), SourcePath = null } };
         return Finish(source, query, options);
     }

@@ -94,12 +94,12 @@ public sealed class AnalyzeApiTests(WebFactory factory) : IClassFixture<WebFacto
     }
 
     [Fact]
-    public async Task Invalid_utf8_is_a_400_problem()
+    public async Task Invalid_utf8_json_is_a_400_problem()
     {
         using var client = factory.CreateClient();
-        using var content = new ByteArrayContent([0x41, 0xC3, 0x28, 0x42]);
-        content.Headers.ContentType = new("text/plain");
-        await AssertProblem(await client.PostAsync("/api/analyze", content), HttpStatusCode.BadRequest, "UTF-8");
+        using var content = new ByteArrayContent([.. "{\"text\":\"A"u8.ToArray(), 0xC3, 0x28, .. "B\"}"u8.ToArray()]);
+        content.Headers.ContentType = new("application/json");
+        await AssertProblem(await client.PostAsync("/api/analyze", content), HttpStatusCode.BadRequest, "not valid JSON");
     }
 
     [Theory]
