@@ -161,6 +161,12 @@ public sealed class UiTests(BrowserFixture fixture)
         Assert.Contains("52", pinned, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(page, "04-document-annotated");
 
+        // The keyboard reaches annotations too: focusing one shows its record.
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator($"#doc-text .seg.hl-timexes >> nth=0").FocusAsync();
+        Assert.Contains("Time expression", await page.InnerTextAsync("#panel"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#doc-text .seg[tabindex]:not(.hl-entities):not(.hl-events):not(.hl-quotes):not(.hl-figures):not(.hl-timexes)").CountAsync());
+
         // A layer can be hidden from the legend.
         await page.UncheckAsync("#show-events");
         Assert.Equal(0, await page.Locator("#doc-text .seg.hl-events").CountAsync());

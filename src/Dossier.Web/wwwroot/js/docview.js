@@ -45,7 +45,15 @@ export function renderDocument(view, record) {
       show(seg, true);
     }
   });
+  text.addEventListener('focusin', e => {
+    const seg = e.target.closest('.seg');
+    if (seg) show(seg, false);
+  });
   text.addEventListener('keydown', e => {
+    if (e.key === 'Enter' && e.target.classList.contains('seg')) {
+      e.preventDefault();
+      e.target.click();
+    }
     if (e.key === 'Escape' && pinned) {
       pinned.classList.remove('pinned');
       pinned = null;
@@ -112,7 +120,9 @@ function drawText(container, record, list) {
       const types = covering.filter(a => a.key === 'entities').map(a => `ent-${String(a.item.type).toLowerCase().replace(/[^a-z]/g, '')}`);
       classes.push(...new Set(types));
     }
-    fragment.appendChild(el('span', { class: `seg ${classes.join(' ')}`, dataset: { start, end, ...ids } }, piece));
+    // Annotated pieces (beyond plain sentences) are reachable with Tab; focus shows the record like hovering.
+    const focusable = covering.some(a => a.key !== 'sentences') ? '0' : null;
+    fragment.appendChild(el('span', { class: `seg ${classes.join(' ')}`, tabindex: focusable, dataset: { start, end, ...ids } }, piece));
     open++;
   }
   container.appendChild(fragment);
