@@ -93,6 +93,11 @@ internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestO
 
             output.TryComplete();
         }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The source gave up on cancellation (e.g. a download): an interruption, not a failure.
+            output.TryComplete();
+        }
         catch (Exception ex)
         {
             output.TryComplete(ex);
