@@ -64,7 +64,7 @@ internal abstract class SqlStore : IStore
         using var connection = Open();
         using var tx = BeginWrite(connection);
         var rows = new LayerRows();
-        var linker = new StoryLinker(connection, tx, this);
+        var linker = new StoryLinker(connection, tx);
         int inserted = 0, failed = 0, already = 0, joined = 0;
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var insert = Command(connection, tx,
@@ -305,10 +305,6 @@ internal abstract class SqlStore : IStore
     protected virtual void Dispose(bool disposing)
     {
     }
-
-    /// <summary>Inserts SimHash band rows; they must be visible to the next document of the same batch.</summary>
-    internal void InsertBandRows(DbConnection connection, DbTransaction tx, List<object?[]> rows) =>
-        InsertRows(connection, tx, LayerTables.SimHashBands, rows);
 
     /// <summary>The stable document order of listings and exports: independent of ingest order and worker count.</summary>
     internal string DocumentOrder(string alias) =>

@@ -9,7 +9,7 @@ namespace Dossier.Store;
 /// within <see cref="MaxDistance"/> bits), else a new one. Candidates come from the band index, so the cost
 /// does not grow with the corpus. Runs inside the batch's write transaction, which holds the write lock.
 /// </summary>
-internal sealed class StoryLinker(DbConnection connection, DbTransaction tx, SqlStore store)
+internal sealed class StoryLinker(DbConnection connection, DbTransaction tx)
 {
     /// <summary>Hamming distance up to which two 64-bit SimHashes count as copies of one story.</summary>
     public const int MaxDistance = 3;
@@ -43,18 +43,18 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx, Sql
 
     private (long? Story, int Distance) Nearest(ulong hash)
     {
-        var conditions = new List<string>();
+        // One indexed lookup per band (UNION ALL), rather than an OR that some planners answer with a scan.
+        var lookups = new List<string>(Bands);
         using var cmd = SqlStore.Command(connection, tx, "");
         for (int b = 0; b < Bands; b++)
         {
-            conditions.Add($"(b.band = {b} AND b.value = @v{b})");
+            lookups.Add($"SELECT doc_key FROM simhash_bands WHERE band = {b} AND value = @v{b}");
             SqlStore.Param(cmd, $"@v{b}", Band(hash, b), DbType.Int32);
         }
 
         cmd.CommandText =
-            "SELECT DISTINCT d.doc_key, d.simhash, sd.story_id FROM simhash_bands b " +
-            "JOIN documents d ON d.doc_key = b.doc_key JOIN story_documents sd ON sd.doc_key = d.doc_key " +
-            $"WHERE {string.Join(" OR ", conditions)} ORDER BY d.doc_key";
+            "SELECT d.doc_key, d.simhash, sd.story_id FROM documents d JOIN story_documents sd ON sd.doc_key = d.doc_key " +
+            $"WHERE d.doc_key IN ({string.Join(" UNION ALL ", lookups)}) ORDER BY d.doc_key";
         long? best = null;
         int bestDistance = int.MaxValue;
         using var reader = cmd.ExecuteReader();
@@ -72,11 +72,20 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx, Sql
         return (best, best is null ? 0 : bestDistance);
     }
 
+    /// <summary>One multi-row INSERT: a round trip per document, not per band (bulk COPY costs more for four rows).</summary>
     private void InsertBands(long docKey, ulong hash)
     {
-        var rows = new List<object?[]>(Bands);
-        for (int b = 0; b < Bands; b++) rows.Add([b, Band(hash, b), docKey]);
-        store.InsertBandRows(connection, tx, rows);
+        using var cmd = SqlStore.Command(connection, tx, "");
+        var values = new List<string>(Bands);
+        for (int b = 0; b < Bands; b++)
+        {
+            values.Add($"({b}, @v{b}, @d)");
+            SqlStore.Param(cmd, $"@v{b}", Band(hash, b), DbType.Int32);
+        }
+
+        SqlStore.Param(cmd, "@d", docKey, DbType.Int64);
+        cmd.CommandText = $"INSERT INTO simhash_bands (band, value, doc_key) VALUES {string.Join(", ", values)}";
+        cmd.ExecuteNonQuery();
     }
 
     private long NewStory(long docKey)
