@@ -17,6 +17,9 @@ internal interface IStore : IDisposable
     /// <summary>Whether a document with this content hash is stored (analysed or failed).</summary>
     bool Contains(string contentHash);
 
+    /// <summary>Which of these content hashes are stored: one round trip for many documents.</summary>
+    IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes);
+
     /// <summary>Writes a batch in one transaction; documents whose hash is already stored are left alone.</summary>
     WriteResult Write(IReadOnlyList<StoredDocument> batch);
 

@@ -54,6 +54,27 @@ internal abstract class SqlStore : IStore
         return cmd.ExecuteScalar() is not null;
     }
 
+    public IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (contentHashes.Count == 0) return found;
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        var names = new List<string>(contentHashes.Count);
+        foreach (var hash in contentHashes)
+        {
+            var name = "@h" + names.Count.ToString(CultureInfo.InvariantCulture);
+            names.Add(name);
+            Param(cmd, name, hash);
+        }
+
+        cmd.CommandText = $"SELECT content_hash FROM documents WHERE content_hash IN ({string.Join(", ", names)})";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) found.Add(reader.GetString(0));
+        return found;
+    }
+
     public WriteResult Write(IReadOnlyList<StoredDocument> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);

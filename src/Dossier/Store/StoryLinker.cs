@@ -19,26 +19,40 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx)
 
     private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Links the document; true when it joined an existing story.</summary>
+    /// <summary>
+    /// Links the document; true when it joined an existing story. A new story takes its first document's key as
+    /// its id, so the story, the membership and the band rows go to the server in one command.
+    /// </summary>
     public bool Link(long docKey, ulong? simHash)
     {
         long? story = null;
         int distance = 0;
-        if (simHash is { } hash)
+        if (simHash is { } hash) (story, distance) = Nearest(hash);
+
+        using var cmd = SqlStore.Command(connection, tx, "");
+        var sql = new List<string>();
+        if (story is null)
+            sql.Add("INSERT INTO stories (story_id, first_doc_key, created_at) VALUES (@d, @d, @t)");
+        sql.Add("INSERT INTO story_documents (doc_key, story_id, distance) VALUES (@d, @s, @dist)");
+        if (simHash is { } h)
         {
-            (story, distance) = Nearest(hash);
-            InsertBands(docKey, hash);
+            var values = new List<string>(Bands);
+            for (int b = 0; b < Bands; b++)
+            {
+                values.Add($"({b}, @v{b}, @d)");
+                SqlStore.Param(cmd, $"@v{b}", Band(h, b), DbType.Int32);
+            }
+
+            sql.Add($"INSERT INTO simhash_bands (band, value, doc_key) VALUES {string.Join(", ", values)}");
         }
 
-        bool joined = story is not null;
-        story ??= NewStory(docKey);
-        using var member = SqlStore.Command(connection, tx,
-            "INSERT INTO story_documents (doc_key, story_id, distance) VALUES (@d, @s, @dist)");
-        SqlStore.Param(member, "@d", docKey, DbType.Int64);
-        SqlStore.Param(member, "@s", story.Value, DbType.Int64);
-        SqlStore.Param(member, "@dist", distance, DbType.Int32);
-        member.ExecuteNonQuery();
-        return joined;
+        SqlStore.Param(cmd, "@d", docKey, DbType.Int64);
+        SqlStore.Param(cmd, "@s", story ?? docKey, DbType.Int64);
+        SqlStore.Param(cmd, "@dist", distance, DbType.Int32);
+        if (story is null) SqlStore.Param(cmd, "@t", _now);
+        cmd.CommandText = string.Join("; ", sql);
+        cmd.ExecuteNonQuery();
+        return story is not null;
     }
 
     private (long? Story, int Distance) Nearest(ulong hash)
@@ -70,31 +84,6 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx)
         }
 
         return (best, best is null ? 0 : bestDistance);
-    }
-
-    /// <summary>One multi-row INSERT: a round trip per document, not per band (bulk COPY costs more for four rows).</summary>
-    private void InsertBands(long docKey, ulong hash)
-    {
-        using var cmd = SqlStore.Command(connection, tx, "");
-        var values = new List<string>(Bands);
-        for (int b = 0; b < Bands; b++)
-        {
-            values.Add($"({b}, @v{b}, @d)");
-            SqlStore.Param(cmd, $"@v{b}", Band(hash, b), DbType.Int32);
-        }
-
-        SqlStore.Param(cmd, "@d", docKey, DbType.Int64);
-        cmd.CommandText = $"INSERT INTO simhash_bands (band, value, doc_key) VALUES {string.Join(", ", values)}";
-        cmd.ExecuteNonQuery();
-    }
-
-    private long NewStory(long docKey)
-    {
-        using var cmd = SqlStore.Command(connection, tx,
-            "INSERT INTO stories (first_doc_key, created_at) VALUES (@d, @t) RETURNING story_id");
-        SqlStore.Param(cmd, "@d", docKey, DbType.Int64);
-        SqlStore.Param(cmd, "@t", _now);
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static int Band(ulong hash, int band) => (int)((hash >> (16 * band)) & 0xFFFF);
