@@ -112,7 +112,8 @@ public static class IngestCommand
                 $"dossier: {(result.Cancelled ? "interrupted: " : "")}{result.Stored} stored, {result.Failed} failed, " +
                 $"{result.Skipped + result.Duplicates} already in the store, {result.JoinedStories} near-duplicates " +
                 $"linked, in {result.Elapsed.TotalSeconds:F1} s ({result.DocumentsPerSecond:F1} documents/s) " +
-                $"[{store.Backend}, {workers} worker{(workers == 1 ? "" : "s")}]"));
+                $"[{store.Backend}, {workers} worker{(workers == 1 ? "" : "s")}; analyse {result.AnalyseTime.TotalSeconds:F1} s, " +
+                $"write {result.WriteTime.TotalSeconds:F1} s, hash lookups {result.LookupTime.TotalSeconds:F1} s]"));
         }
 
         return result.Failed > 0 || inputErrors > 0 || result.Cancelled ? ExitCodes.DocumentFailed : ExitCodes.Ok;

@@ -9,6 +9,15 @@ namespace Dossier.Corpus;
 internal sealed record IngestProgress(
     long Read, long Skipped, long Stored, long Failed, long Duplicates, long JoinedStories, TimeSpan Elapsed, bool Cancelled = false)
 {
+    /// <summary>Time spent analysing, summed over workers.</summary>
+    public TimeSpan AnalyseTime { get; init; }
+
+    /// <summary>Time spent in store writes (the writer task).</summary>
+    public TimeSpan WriteTime { get; init; }
+
+    /// <summary>Time spent checking content hashes against the store before analysis (the reader task).</summary>
+    public TimeSpan LookupTime { get; init; }
+
     public long Done => Skipped + Stored + Failed + Duplicates;
 
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? (Stored + Failed) / Elapsed.TotalSeconds : 0;

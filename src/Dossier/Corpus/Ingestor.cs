@@ -15,6 +15,7 @@ namespace Dossier.Corpus;
 internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestOptions options)
 {
     private long _read, _skipped, _stored, _failed, _duplicates, _joined;
+    private long _analyseTicks, _writeTicks, _lookupTicks;
     private readonly Stopwatch _clock = new();
 
     public async Task<IngestProgress> RunAsync(
@@ -67,10 +68,19 @@ internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestO
 
     private IngestProgress Snapshot() => new(
         Interlocked.Read(ref _read), Interlocked.Read(ref _skipped), Interlocked.Read(ref _stored),
-        Interlocked.Read(ref _failed), Interlocked.Read(ref _duplicates), Interlocked.Read(ref _joined), _clock.Elapsed);
+        Interlocked.Read(ref _failed), Interlocked.Read(ref _duplicates), Interlocked.Read(ref _joined), _clock.Elapsed)
+    {
+        AnalyseTime = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _analyseTicks)),
+        WriteTime = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _writeTicks)),
+        LookupTime = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _lookupTicks)),
+    };
+
+    /// <summary>Inputs whose hashes are looked up in the store together: one round trip per chunk, not per document.</summary>
+    private const int LookupChunk = 32;
 
     private async Task ReadAsync(IEnumerable<SourceItem> sources, ChannelWriter<(SourceItem, string)> output, CancellationToken cancel)
     {
+        var pending = new List<(SourceItem Item, string Hash)>(LookupChunk);
         try
         {
             foreach (var item in sources)
@@ -80,17 +90,23 @@ internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestO
                 var hash = item.Document is { } d
                     ? ContentHash.Of(d.Info.Url, d.Text)
                     : ContentHash.OfUnreadable(item.SourcePath, item.FailureReason ?? "");
-                if (store.Contains(hash))
-                {
-                    Interlocked.Increment(ref _skipped);
-                    continue;
-                }
-
-                // Once cancelled, stop feeding; what is already queued is still analysed and written.
-                if (!await output.WaitToWriteAsync(CancellationToken.None).ConfigureAwait(false)) break;
-                await output.WriteAsync((item, hash), CancellationToken.None).ConfigureAwait(false);
+                pending.Add((item, hash));
+                if (pending.Count == LookupChunk) await ForwardNewAsync(pending, output, cancel).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The source gave up on cancellation (e.g. a download): an interruption, not a failure.
+        }
+        catch (Exception ex)
+        {
+            output.TryComplete(ex);
+            throw;
+        }
 
+        try
+        {
+            await ForwardNewAsync(pending, output, cancel).ConfigureAwait(false);
             output.TryComplete();
         }
         catch (Exception ex)
@@ -100,10 +116,39 @@ internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestO
         }
     }
 
+    /// <summary>Passes on the inputs the store does not hold yet; counts the others as skipped.</summary>
+    private async Task ForwardNewAsync(
+        List<(SourceItem Item, string Hash)> pending, ChannelWriter<(SourceItem, string)> output, CancellationToken cancel)
+    {
+        if (pending.Count == 0) return;
+        long start = Stopwatch.GetTimestamp();
+        var stored = store.StoredHashes([.. pending.Select(p => p.Hash)]);
+        Interlocked.Add(ref _lookupTicks, Stopwatch.GetTimestamp() - start);
+        foreach (var entry in pending)
+        {
+            if (stored.Contains(entry.Hash))
+            {
+                Interlocked.Increment(ref _skipped);
+                continue;
+            }
+
+            // Once cancelled, nothing more is queued (a re-run picks it up); what is queued is still written.
+            if (cancel.IsCancellationRequested) break;
+            await output.WriteAsync(entry, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        pending.Clear();
+    }
+
     private async Task AnalyseAsync(ChannelReader<(SourceItem Item, string Hash)> input, ChannelWriter<StoredDocument> output)
     {
         await foreach (var (item, hash) in input.ReadAllAsync().ConfigureAwait(false))
-            await output.WriteAsync(Analyse(item, hash)).ConfigureAwait(false);
+        {
+            long start = Stopwatch.GetTimestamp();
+            var analysed = Analyse(item, hash);
+            Interlocked.Add(ref _analyseTicks, Stopwatch.GetTimestamp() - start);
+            await output.WriteAsync(analysed).ConfigureAwait(false);
+        }
     }
 
     private StoredDocument Analyse(SourceItem item, string hash)
@@ -169,7 +214,9 @@ internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestO
     private void Flush(List<StoredDocument> batch)
     {
         if (batch.Count == 0) return;
+        long start = Stopwatch.GetTimestamp();
         var result = store.Write(batch);
+        Interlocked.Add(ref _writeTicks, Stopwatch.GetTimestamp() - start);
         Interlocked.Add(ref _stored, result.Inserted);
         Interlocked.Add(ref _failed, result.Failed);
         Interlocked.Add(ref _duplicates, result.AlreadyStored);

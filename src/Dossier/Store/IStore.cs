@@ -20,6 +20,9 @@ internal interface IStore : IDisposable
     /// <summary>The key of the document with this content hash; null when none is stored.</summary>
     long? KeyOf(string contentHash);
 
+    /// <summary>Which of these content hashes are stored: one round trip for many documents.</summary>
+    IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes);
+
     /// <summary>Writes a batch in one transaction; documents whose hash is already stored are left alone.</summary>
     WriteResult Write(IReadOnlyList<StoredDocument> batch);
 

@@ -39,9 +39,6 @@ internal static class LayerTables
         [("doc_key", L), ("ord", I), ("id", T), ("char_start", I), ("char_end", I), ("text", T), ("type", T),
          ("value", T), ("rule", T)]);
 
-    public static readonly TableSpec SimHashBands = new("simhash_bands",
-        [("band", I), ("value", I), ("doc_key", L)]);
-
     public static IReadOnlyList<TableSpec> All { get; } =
         [Boilerplate, Sentences, Entities, Attributes, Mentions, Events, Quotes, Figures, Timexes];
 }

@@ -62,6 +62,27 @@ internal abstract class SqlStore : IStore
         return cmd.ExecuteScalar() is { } key and not DBNull ? Convert.ToInt64(key, CultureInfo.InvariantCulture) : null;
     }
 
+    public IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes)
+    {
+        ArgumentNullException.ThrowIfNull(contentHashes);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (contentHashes.Count == 0) return found;
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        var names = new List<string>(contentHashes.Count);
+        foreach (var hash in contentHashes)
+        {
+            var name = "@h" + names.Count.ToString(CultureInfo.InvariantCulture);
+            names.Add(name);
+            Param(cmd, name, hash);
+        }
+
+        cmd.CommandText = $"SELECT content_hash FROM documents WHERE content_hash IN ({string.Join(", ", names)})";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) found.Add(reader.GetString(0));
+        return found;
+    }
+
     public WriteResult Write(IReadOnlyList<StoredDocument> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -72,7 +93,7 @@ internal abstract class SqlStore : IStore
         using var connection = Open();
         using var tx = BeginWrite(connection);
         var rows = new LayerRows();
-        var linker = new StoryLinker(connection, tx, this);
+        var linker = new StoryLinker(connection, tx);
         int inserted = 0, failed = 0, already = 0, joined = 0;
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var insert = Command(connection, tx,
@@ -313,10 +334,6 @@ internal abstract class SqlStore : IStore
     protected virtual void Dispose(bool disposing)
     {
     }
-
-    /// <summary>Inserts SimHash band rows; they must be visible to the next document of the same batch.</summary>
-    internal void InsertBandRows(DbConnection connection, DbTransaction tx, List<object?[]> rows) =>
-        InsertRows(connection, tx, LayerTables.SimHashBands, rows);
 
     /// <summary>The stable document order of listings and exports: independent of ingest order and worker count.</summary>
     internal string DocumentOrder(string alias) =>

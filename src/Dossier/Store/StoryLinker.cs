@@ -9,7 +9,7 @@ namespace Dossier.Store;
 /// within <see cref="MaxDistance"/> bits), else a new one. Candidates come from the band index, so the cost
 /// does not grow with the corpus. Runs inside the batch's write transaction, which holds the write lock.
 /// </summary>
-internal sealed class StoryLinker(DbConnection connection, DbTransaction tx, SqlStore store)
+internal sealed class StoryLinker(DbConnection connection, DbTransaction tx)
 {
     /// <summary>Hamming distance up to which two 64-bit SimHashes count as copies of one story.</summary>
     public const int MaxDistance = 3;
@@ -19,42 +19,56 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx, Sql
 
     private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Links the document; true when it joined an existing story.</summary>
+    /// <summary>
+    /// Links the document; true when it joined an existing story. A new story takes its first document's key as
+    /// its id, so the story, the membership and the band rows go to the server in one command.
+    /// </summary>
     public bool Link(long docKey, ulong? simHash)
     {
         long? story = null;
         int distance = 0;
-        if (simHash is { } hash)
+        if (simHash is { } hash) (story, distance) = Nearest(hash);
+
+        using var cmd = SqlStore.Command(connection, tx, "");
+        var sql = new List<string>();
+        if (story is null)
+            sql.Add("INSERT INTO stories (story_id, first_doc_key, created_at) VALUES (@d, @d, @t)");
+        sql.Add("INSERT INTO story_documents (doc_key, story_id, distance) VALUES (@d, @s, @dist)");
+        if (simHash is { } h)
         {
-            (story, distance) = Nearest(hash);
-            InsertBands(docKey, hash);
+            var values = new List<string>(Bands);
+            for (int b = 0; b < Bands; b++)
+            {
+                values.Add($"({b}, @v{b}, @d)");
+                SqlStore.Param(cmd, $"@v{b}", Band(h, b), DbType.Int32);
+            }
+
+            sql.Add($"INSERT INTO simhash_bands (band, value, doc_key) VALUES {string.Join(", ", values)}");
         }
 
-        bool joined = story is not null;
-        story ??= NewStory(docKey);
-        using var member = SqlStore.Command(connection, tx,
-            "INSERT INTO story_documents (doc_key, story_id, distance) VALUES (@d, @s, @dist)");
-        SqlStore.Param(member, "@d", docKey, DbType.Int64);
-        SqlStore.Param(member, "@s", story.Value, DbType.Int64);
-        SqlStore.Param(member, "@dist", distance, DbType.Int32);
-        member.ExecuteNonQuery();
-        return joined;
+        SqlStore.Param(cmd, "@d", docKey, DbType.Int64);
+        SqlStore.Param(cmd, "@s", story ?? docKey, DbType.Int64);
+        SqlStore.Param(cmd, "@dist", distance, DbType.Int32);
+        if (story is null) SqlStore.Param(cmd, "@t", _now);
+        cmd.CommandText = string.Join("; ", sql);
+        cmd.ExecuteNonQuery();
+        return story is not null;
     }
 
     private (long? Story, int Distance) Nearest(ulong hash)
     {
-        var conditions = new List<string>();
+        // One indexed lookup per band (UNION ALL), rather than an OR that some planners answer with a scan.
+        var lookups = new List<string>(Bands);
         using var cmd = SqlStore.Command(connection, tx, "");
         for (int b = 0; b < Bands; b++)
         {
-            conditions.Add($"(b.band = {b} AND b.value = @v{b})");
+            lookups.Add($"SELECT doc_key FROM simhash_bands WHERE band = {b} AND value = @v{b}");
             SqlStore.Param(cmd, $"@v{b}", Band(hash, b), DbType.Int32);
         }
 
         cmd.CommandText =
-            "SELECT DISTINCT d.doc_key, d.simhash, sd.story_id FROM simhash_bands b " +
-            "JOIN documents d ON d.doc_key = b.doc_key JOIN story_documents sd ON sd.doc_key = d.doc_key " +
-            $"WHERE {string.Join(" OR ", conditions)} ORDER BY d.doc_key";
+            "SELECT d.doc_key, d.simhash, sd.story_id FROM documents d JOIN story_documents sd ON sd.doc_key = d.doc_key " +
+            $"WHERE d.doc_key IN ({string.Join(" UNION ALL ", lookups)}) ORDER BY d.doc_key";
         long? best = null;
         int bestDistance = int.MaxValue;
         using var reader = cmd.ExecuteReader();
@@ -70,22 +84,6 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx, Sql
         }
 
         return (best, best is null ? 0 : bestDistance);
-    }
-
-    private void InsertBands(long docKey, ulong hash)
-    {
-        var rows = new List<object?[]>(Bands);
-        for (int b = 0; b < Bands; b++) rows.Add([b, Band(hash, b), docKey]);
-        store.InsertBandRows(connection, tx, rows);
-    }
-
-    private long NewStory(long docKey)
-    {
-        using var cmd = SqlStore.Command(connection, tx,
-            "INSERT INTO stories (first_doc_key, created_at) VALUES (@d, @t) RETURNING story_id");
-        SqlStore.Param(cmd, "@d", docKey, DbType.Int64);
-        SqlStore.Param(cmd, "@t", _now);
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static int Band(ulong hash, int band) => (int)((hash >> (16 * band)) & 0xFFFF);
