@@ -1,7 +1,7 @@
 // The side panel: one annotation's full record with its provenance (rule, source, certainty, offsets).
 
 import { el, range } from './dom.js';
-import { actorName, slice } from './model.js';
+import { actorName, entityIndex, slice } from './model.js';
 
 const TITLES = {
   sentences: 'Sentence', entities: 'Entity', events: 'Event', quotes: 'Quote', figures: 'Figure', timexes: 'Time expression',
@@ -61,7 +61,9 @@ export function figureValue(f) {
   return f.value_max !== null && f.value_max !== undefined ? `${f.value}–${f.value_max}` : String(f.value);
 }
 
+/** A link to the actor's page when the id names an entity of the record; otherwise the value as text. */
 export function actorLink(record, id) {
+  if (!entityIndex(record).has(id)) return document.createTextNode(String(id));
   return el('a', { href: `#/actor/${encodeURIComponent(id)}`, class: 'actor-link' }, actorName(record, id));
 }
 
