@@ -34,10 +34,16 @@ export function annotations(record) {
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Actor id → entity. */
+const indexes = new WeakMap();
+
+/** Actor id → entity (built once per record). */
 export function entityIndex(record) {
-  const map = new Map();
-  for (const e of record.entities || []) map.set(e.id, e);
+  let map = indexes.get(record);
+  if (!map) {
+    map = new Map();
+    for (const e of record.entities || []) map.set(e.id, e);
+    indexes.set(record, map);
+  }
   return map;
 }
 
