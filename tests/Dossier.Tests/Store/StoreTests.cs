@@ -101,6 +101,20 @@ public sealed class StoreTests
     }
 
     [Theory, MemberData(nameof(Backends))]
+    public void A_very_long_document_is_stored_whole_and_searchable(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        // 150,000 distinct words: more than a PostgreSQL tsvector can hold, so only its start is indexed there.
+        var text = string.Join(' ', Enumerable.Range(0, 150_000).Select(i => "lexeme" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var output = SampleOutputs.Full() with { Document = new DocumentOut("long", null, null, null, text), Sentences = [new RangeOut(0, text.Length)] };
+        Assert.Equal(1, test.Store.Write([Stored(output)]).Inserted);
+
+        var row = Assert.Single(test.Store.Documents(new DocumentFilter(Text: "lexeme17")));
+        Assert.Equal(text.Length, row.TextLength);
+        Assert.Equal(text, test.Store.Load(row.DocKey)!.Document.Text);
+    }
+
+    [Theory, MemberData(nameof(Backends))]
     public void Event_queries_resolve_actors_and_filter(string backend)
     {
         using var test = TestStore.Create(backend);

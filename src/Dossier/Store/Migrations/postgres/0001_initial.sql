@@ -173,7 +173,8 @@ CREATE TABLE simhash_bands (
     PRIMARY KEY (band, value, doc_key)
 );
 
--- Full-text index over title and text: a generated tsvector with a GIN index.
+-- Full-text index over title and text: a generated tsvector with a GIN index. A tsvector holds at most 1 MB,
+-- so only the first 200,000 characters of a document are indexed (longer texts are crawl residue, not articles).
 ALTER TABLE documents ADD COLUMN tsv tsvector
-    GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || coalesce(text, ''))) STORED;
+    GENERATED ALWAYS AS (to_tsvector('english', left(coalesce(title, '') || ' ' || coalesce(text, ''), 200000))) STORED;
 CREATE INDEX documents_tsv ON documents USING GIN (tsv);
