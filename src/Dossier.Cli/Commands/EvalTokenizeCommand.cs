@@ -61,7 +61,7 @@ public static class EvalTokenizeCommand
         TokenizationScores scores;
         try
         {
-            scores = TokenizationEval.Evaluate(path, tokenizer, new SentenceSplitter(), onMiss);
+            scores = TokenizationEval.Evaluate(path, tokenizer, new SentenceSplitter(tokenizer.Lexicon), onMiss);
         }
         catch (FormatException ex)
         {

@@ -10,7 +10,7 @@ public static class StandardPipeline
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
             .Add(Tokenizer.Create(home))
-            .Add(new SentenceSplitter());
+            .Add(SentenceSplitter.Create(home));
         return builder;
     }
 
