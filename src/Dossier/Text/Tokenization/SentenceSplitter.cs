@@ -172,7 +172,7 @@ public sealed class SentenceSplitter : IComponent
     }
 
     /// <summary>Per-worker buffer of sentence bounds.</summary>
-    internal sealed class SentenceBuffer
+    private sealed class SentenceBuffer
     {
         private int[] _starts = new int[256];
         private int[] _ends = new int[256];
