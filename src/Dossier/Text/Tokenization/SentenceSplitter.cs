@@ -17,6 +17,13 @@ public sealed class SentenceSplitter : IComponent
 
     private readonly TokenizerLexicon _lexicon;
 
+    /// <summary>A splitter with the lexicon of <see cref="DossierHome.Locate"/> (kept so callers from the
+    /// skeleton's parameterless form keep working; prefer <see cref="Create"/> with an explicit home).</summary>
+    public SentenceSplitter()
+        : this(TokenizerLexicon.Load(DossierHome.Locate()))
+    {
+    }
+
     internal SentenceSplitter(TokenizerLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
