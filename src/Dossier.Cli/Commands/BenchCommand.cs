@@ -29,8 +29,7 @@ public static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var limit = new Option<int>("--limit") { Description = "Use only the first N files (0 = all)", DefaultValueFactory = _ => 0 };
         var command = new Command("bench",
-            "Measure pipeline throughput (articles/s, tokens/s, characters/s) and peak memory, single-threaded\n\n" +
-            "Example:\n  dossier bench --input ../shared/data/news/allsides-world-politics --limit 1000 --json")
+            "Measure pipeline throughput (articles/s, tokens/s, characters/s) and peak memory, single-threaded")
         {
             input, json, limit,
         };

@@ -15,7 +15,7 @@ public static class StandardPipeline
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
             .Add(Tokenizer.Create(home))
-            .Add(new SentenceSplitter())
+            .Add(SentenceSplitter.Create(home))
             .Add(Tagger.Load(home))
             .Add(Lemmatizer.Load(home))
             .Add(Parser.Load(home))
