@@ -54,6 +54,11 @@ internal sealed class Ingestor(IStore store, Pipeline.Pipeline pipeline, IngestO
         {
             await Task.WhenAll(reader, writer, completion).ConfigureAwait(false);
         }
+        catch (Exception) when (writer.Exception?.InnerException is { } storeFailure)
+        {
+            // The reader and analysers then fail only because the writer closed their channels: report the cause.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(storeFailure);
+        }
         finally
         {
             // A failed writer must not leave the reader and analysers blocked on full channels.
