@@ -25,13 +25,13 @@ public static class TextReport
             $"  at {e.Location ?? "-"} on {e.Date ?? "-"}  [{e.Modality}{(e.Negated ? ", negated" : "")}]  " +
             $"\"{Excerpt(d.Text, e.Evidence.Start, e.Evidence.End)}\"  ({e.Rule})");
         Section(w, "Quotes", o.Quotes, q =>
-            $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? "?"} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
+            $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
             $"\"{Excerpt(d.Text, q.Start, q.End)}\"");
         Section(w, "Figures", o.Figures, f =>
             $"{f.Id,-5} {f.Kind,-10} {f.Qualifier} {f.Value.ToString(CultureInfo.InvariantCulture)}" +
             $"{(f.ValueMax is { } m ? "-" + m.ToString(CultureInfo.InvariantCulture) : "")} {f.Subject ?? ""}" +
-            $"  per {f.AttributedTo ?? "-"}  [{f.Status}]");
-        Section(w, "Time", o.Timexes, t => $"{t.Id,-5} \"{t.Text}\" = {t.Value ?? "unresolved"} ({t.Type})");
+            $"  per {f.AttributedTo ?? f.SourceText ?? "-"}  [{f.Status}]");
+        Section(w, "Time", o.Timexes, t => $"{t.Id,-5} \"{t.Text}\" = {t.Value ?? "unresolved"}{(t.Mod is null ? "" : " " + t.Mod)} ({t.Type})");
         Section(w, "Sentences", o.Sentences.Select((s, i) => (s, i)).ToList(), x =>
             $"{x.i + 1,4}  {Excerpt(d.Text, x.s.Start, x.s.End)}");
         w.WriteLine();

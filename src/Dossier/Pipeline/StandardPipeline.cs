@@ -1,3 +1,5 @@
+using Dossier.Extraction.Claims;
+using Dossier.Extraction.Time;
 using Dossier.Text.Tokenization;
 
 namespace Dossier.Pipeline;
@@ -10,7 +12,10 @@ public static class StandardPipeline
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
             .Add(new Tokenizer())
-            .Add(new SentenceSplitter());
+            .Add(new SentenceSplitter())
+            .Add(TimexFinder.Create(home))
+            .Add(QuoteFinder.Create(home))
+            .Add(FigureFinder.Create(home));
         return builder;
     }
 

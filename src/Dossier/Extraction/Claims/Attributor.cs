@@ -1,0 +1,195 @@
+using Dossier.Lexicons;
+using Dossier.Text;
+
+namespace Dossier.Extraction.Claims;
+
+/// <summary>
+/// Finds the source a sentence attributes its content to, with rules over tokens: "according to X",
+/// "…, X said", "…, said X", "X said (that) …", and the speaker next to a direct quotation. Speaker spans
+/// must look like a noun phrase: short, with no auxiliary, relative or conjunction word (and with a noun or
+/// pronoun when POS tags exist).
+/// </summary>
+internal sealed class Attributor
+{
+    private const int MaxSpeaker = 8;
+    private readonly ClaimsLexicon _lex;
+
+    public Attributor(ClaimsLexicon lexicon) => _lex = lexicon;
+
+    public ClaimsLexicon Lexicon => _lex;
+
+    /// <summary>A speech verb; a capitalised form after a word is part of a name ("the United States").</summary>
+    public bool IsSpeechVerb(Doc doc, int i, out SpeechVerb verb)
+    {
+        if (!_lex.SpeechVerbs.TryGetWord(doc, i, out verb!)) return false;
+        return !(char.IsUpper(doc.Text[doc.Start[i]]) && i > 0 && char.IsLetter(doc.Text[doc.Start[i - 1]]));
+    }
+
+    /// <summary>"according to X" anywhere in [start, end): X runs to the next comma or the end.</summary>
+    public bool TryAccordingTo(Doc doc, int start, int end, out Attribution found, out int phraseStart)
+    {
+        found = default;
+        phraseStart = -1;
+        for (int i = start; i < end; i++)
+        {
+            if (!_lex.Attribution.TryMatch(doc, i, end, out var m) || m.Value != "according-to") continue;
+            int s = m.End, e = s;
+            while (e < end && !IsPunct(doc, e, ',') && !IsPunct(doc, e, ';') && !IsFinal(doc, e) && e - s < 12) e++;
+            if (e == s) continue;
+            found = new Attribution(s, e, i, m.End, "according to", null, "according-to");
+            phraseStart = i;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A speaker and cue that start at token <paramref name="a"/>: "said X" or "X said", reading to
+    /// <paramref name="end"/>. Used after a closing quote mark and after the last comma of a sentence.
+    /// </summary>
+    public bool TryAfter(Doc doc, ClaimContext ctx, int a, int end, bool anyVerb, out Attribution found)
+    {
+        found = default;
+        if (a < end && IsPunct(doc, a, ',')) a++;
+        if (a >= end) return false;
+        if (IsSpeechVerb(doc, a, out var verb) && (anyVerb || verb.TakesClause))
+        {
+            int e = SpeakerEndAfter(doc, a + 1, end);
+            if (e > a + 1 && IsSpeaker(doc, ctx, a + 1, e))
+            {
+                found = new Attribution(a + 1, e, a, a + 1, verb.Lemma, Channel(doc, a, end), "said-x");
+                return true;
+            }
+
+            return false;
+        }
+
+        for (int v = a + 1; v < end && v - a <= MaxSpeaker + 2; v++)
+        {
+            if (IsPunct(doc, v, ',') || IsFinal(doc, v) || IsQuoteMark(doc, v)) return false;
+            if (!IsSpeechVerb(doc, v, out verb) || !(anyVerb || verb.TakesClause)) continue;
+            int se = TrimAux(doc, a, v);
+            if (se > a && IsSpeaker(doc, ctx, a, se))
+            {
+                found = new Attribution(a, se, v, v + 1, verb.Lemma, Channel(doc, v, end), "x-said");
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A speaker and cue before token <paramref name="before"/> in the sentence that starts at
+    /// <paramref name="sentStart"/>: "X said: …", "X told AFP that …". The cue is the last speech verb.
+    /// </summary>
+    public bool TryBefore(Doc doc, ClaimContext ctx, int sentStart, int before, bool anyVerb, out Attribution found)
+    {
+        found = default;
+        for (int v = before - 1; v >= sentStart; v--)
+        {
+            if (!IsSpeechVerb(doc, v, out var verb) || !(anyVerb || verb.TakesClause)) continue;
+            int s = v - 1;
+            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && v - s <= MaxSpeaker + 2) s--;
+            int start = s + 1;
+            int e = TrimAux(doc, start, v);
+            if (e > start && IsSpeaker(doc, ctx, start, e))
+            {
+                found = new Attribution(start, e, v, v + 1, verb.Lemma, Channel(doc, v, before), "x-said-before");
+                return true;
+            }
+
+            // "said X:" with the speaker after the verb.
+            int se = SpeakerEndAfter(doc, v + 1, before);
+            if (se > v + 1 && se == before && IsSpeaker(doc, ctx, v + 1, se))
+            {
+                found = new Attribution(v + 1, se, v, v + 1, verb.Lemma, Channel(doc, v, before), "said-x-before");
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A channel phrase near a cue ("on Twitter", "told AFP", "in a statement"), or null.</summary>
+    public string? Channel(Doc doc, int cue, int end)
+    {
+        int limit = Math.Min(end, cue + 8);
+        for (int k = cue + 1; k < limit; k++)
+        {
+            if (IsQuoteMark(doc, k) || IsFinal(doc, k)) break;
+            if (_lex.Channels.TryMatch(doc, k, end, out var m)) return m.Value;
+        }
+
+        for (int k = cue - 1; k >= 0 && k >= cue - 6; k--)
+        {
+            if (IsQuoteMark(doc, k) || IsFinal(doc, k)) break;
+            if (_lex.Channels.TryMatch(doc, k, cue, out var m) && m.End <= cue) return m.Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether tokens [start, end) can be a speaker: 1-8 tokens, starting with a letter, no auxiliary,
+    /// relative or conjunction word, no speech verb; with tags, at least one noun, proper noun or pronoun.
+    /// </summary>
+    public bool IsSpeaker(Doc doc, ClaimContext ctx, int start, int end)
+    {
+        if (end - start is < 1 or > MaxSpeaker) return false;
+        if (!char.IsLetter(doc.Text[doc.Start[start]])) return false;
+        if (_lex.Stops.TryGetWord(doc, start, out var first) && first == "prep") return false;
+        bool noun = !ctx.HasTags;
+        for (int i = start; i < end; i++)
+        {
+            if (_lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "rel" or "conj" or "speech") return false;
+            if (IsSpeechVerb(doc, i, out _) || IsQuoteMark(doc, i) || IsFinal(doc, i)) return false;
+            if (ctx.HasTags)
+            {
+                var pos = doc.Pos[i];
+                if (pos is Upos.VERB) return false;
+                noun |= pos is Upos.NOUN or Upos.PROPN or Upos.PRON;
+            }
+        }
+
+        return noun;
+    }
+
+    public bool IsPronoun(Doc doc, int start, int end) =>
+        end - start == 1 && _lex.Attribution.TryGetWord(doc, start, out var role) && role == "pronoun";
+
+    /// <summary>Drops auxiliaries and adverbs between a speaker and its verb ("X has also said").</summary>
+    private int TrimAux(Doc doc, int start, int end)
+    {
+        while (end > start && _lex.Stops.TryGetWord(doc, end - 1, out var role) && role is "aux" or "bridge") end--;
+        return end;
+    }
+
+    /// <summary>Where a speaker after its verb ends: at punctuation, a preposition, a channel or a quote.</summary>
+    private int SpeakerEndAfter(Doc doc, int s, int end)
+    {
+        int e = s;
+        while (e < end && e - s < MaxSpeaker + 1)
+        {
+            if (IsPunct(doc, e, ',') || IsFinal(doc, e) || IsQuoteMark(doc, e) || IsPunct(doc, e, ':')) break;
+            if (e > s && _lex.Stops.TryGetWord(doc, e, out var role) && role is "prep" or "rel" or "conj" or "aux") break;
+            if (e > s && _lex.Channels.TryMatch(doc, e, end, out _)) break;
+            e++;
+        }
+
+        return e;
+    }
+
+    public static bool IsPunct(Doc doc, int i, char c) => doc.End[i] - doc.Start[i] == 1 && doc.Text[doc.Start[i]] == c;
+
+    public static bool IsFinal(Doc doc, int i) =>
+        doc.End[i] - doc.Start[i] == 1 && doc.Text[doc.Start[i]] is '.' or '!' or '?' or ';';
+
+    public static bool IsQuoteMark(Doc doc, int i) =>
+        doc.End[i] - doc.Start[i] == 1 && doc.Text[doc.Start[i]] is '"' or '“' or '”' or '«' or '»' or '‘' or '’';
+}
