@@ -29,6 +29,10 @@ public static class Program
             "  dossier analyze samples/ --format jsonl --out out.jsonl\n" +
             "  cat article.txt | dossier analyze - --date 2022-01-08 --format json");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        // The lead merges this with the shared `eval` parent command from the evaluation branch.
+        var eval = new Command("eval", "Evaluate Dossier components against gold data");
+        eval.Subcommands.Add(EvalClaimsCommand.Create());
+        root.Subcommands.Add(eval);
         return root;
     }
 }
