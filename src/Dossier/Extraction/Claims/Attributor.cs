@@ -92,10 +92,19 @@ internal sealed class Attributor
         for (int v = before - 1; v >= sentStart; v--)
         {
             if (!IsSpeechVerb(doc, v, out var verb) || !(anyVerb || verb.TakesClause)) continue;
-            int s = v - 1;
-            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && v - s <= MaxSpeaker + 2) s--;
+            // "X, the health ministry spokesperson, said": the speaker is the name before the apposition.
+            int speakerEnd = v;
+            if (v - 1 >= sentStart && IsPunct(doc, v - 1, ','))
+            {
+                int c = v - 2;
+                while (c >= sentStart && !IsPunct(doc, c, ',') && v - c <= 10) c--;
+                if (c >= sentStart && IsPunct(doc, c, ',')) speakerEnd = c;
+            }
+
+            int s = speakerEnd - 1;
+            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && speakerEnd - s <= MaxSpeaker + 2) s--;
             int start = s + 1;
-            int e = TrimAux(doc, start, v);
+            int e = TrimAux(doc, start, speakerEnd);
             if (e > start && IsSpeaker(doc, ctx, start, e))
             {
                 found = new Attribution(start, e, v, v + 1, verb.Lemma, Channel(doc, v, before), "x-said-before");
@@ -143,7 +152,7 @@ internal sealed class Attributor
     {
         if (end - start is < 1 or > MaxSpeaker) return false;
         if (!char.IsLetter(doc.Text[doc.Start[start]])) return false;
-        if (_lex.Stops.TryGetWord(doc, start, out var first) && first == "prep") return false;
+        if (_lex.Stops.TryGetWord(doc, start, out var first) && first is "prep" or "toll-prep") return false;
         bool noun = !ctx.HasTags;
         for (int i = start; i < end; i++)
         {
@@ -177,7 +186,7 @@ internal sealed class Attributor
         while (e < end && e - s < MaxSpeaker + 1)
         {
             if (IsPunct(doc, e, ',') || IsFinal(doc, e) || IsQuoteMark(doc, e) || IsPunct(doc, e, ':')) break;
-            if (e > s && _lex.Stops.TryGetWord(doc, e, out var role) && role is "prep" or "rel" or "conj" or "aux") break;
+            if (e > s && _lex.Stops.TryGetWord(doc, e, out var role) && role is "prep" or "toll-prep" or "rel" or "conj" or "aux") break;
             if (e > s && _lex.Channels.TryMatch(doc, e, end, out _)) break;
             e++;
         }

@@ -17,7 +17,7 @@ internal sealed class ClaimContext
     {
         Doc = doc;
         HasTags = doc.Has(Layer.Tags);
-        SentenceParagraph = Paragraphs(doc);
+        Segments = Segments.Build(doc);
         _people = doc.Has(Layer.Entities)
             ? [.. doc.Entities.Where(e => e.Type == EntityType.PER).Select(e => (doc.Start[e.Start], doc.End[e.End - 1])).OrderBy(p => p.Item1)]
             : [];
@@ -32,8 +32,8 @@ internal sealed class ClaimContext
 
     public bool HasEntities => _people.Length > 0;
 
-    /// <summary>Paragraph number of each sentence.</summary>
-    public int[] SentenceParagraph { get; }
+    /// <summary>Sentences cut at line breaks, with their paragraphs: the units every claim pattern stays inside.</summary>
+    public Segments Segments { get; }
 
     /// <summary>The actor whose mention overlaps the span most, or null (also null without an actor layer).</summary>
     public string? ActorAt(CharRange span)
@@ -65,26 +65,5 @@ internal sealed class ClaimContext
         }
 
         return found;
-    }
-
-    /// <summary>A sentence starts a paragraph when a line break precedes it or its first token is flagged so.</summary>
-    private static int[] Paragraphs(Doc doc)
-    {
-        var result = new int[doc.SentenceCount];
-        int paragraph = 0;
-        for (int s = 0; s < result.Length; s++)
-        {
-            int first = doc.SentStart[s];
-            if (s > 0 && first < doc.Count)
-            {
-                bool flagged = (doc.Flags[first] & TokenFlags.ParagraphStart) != 0;
-                int gapStart = doc.End[doc.SentEnd[s - 1] - 1];
-                if (flagged || doc.Text.AsSpan(gapStart, doc.Start[first] - gapStart).Contains('\n')) paragraph++;
-            }
-
-            result[s] = paragraph;
-        }
-
-        return result;
     }
 }

@@ -39,9 +39,10 @@ public sealed class FigureFinder : IComponent
         var ctx = new ClaimContext(doc);
         var inTimex = TimexTokens(doc);
         var figures = new List<(Figure Figure, int Sentence)>();
-        for (int s = 0; s < doc.SentenceCount; s++)
+        var segments = ctx.Segments;
+        for (int s = 0; s < segments.Count; s++)
         {
-            int start = doc.SentStart[s], end = doc.SentEnd[s];
+            int start = segments.Start[s], end = segments.End[s];
             Attribution? source = null;
             bool sourceFound = false;
             int i = start;
@@ -96,7 +97,7 @@ public sealed class FigureFinder : IComponent
         {
             max = upper;
             afterNumber = rangeEnd;
-            qualifier = "range";
+            qualifier ??= "range";
         }
         else if (number.CharEnd < doc.End[number.End - 1])
         {
@@ -106,7 +107,7 @@ public sealed class FigureFinder : IComponent
         qualifier ??= number.Vague ? "vague" : "exact";
         next = afterNumber;
 
-        // Cue after: "[of [the]] GROUP [were [reportedly]] killed", "18 dead".
+        // Cue after: "[of [the]] GROUP [(, apposition,)] [in PLACE] [were [reportedly]] killed", "18 dead".
         int g = afterNumber;
         if (g < end && PhraseTable<string>.Word(doc, g).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
@@ -116,13 +117,10 @@ public sealed class FigureFinder : IComponent
 
         int groupEnd = g;
         while (groupEnd < end && groupEnd - g < MaxGroup && IsGroupWord(doc, groupEnd)) groupEnd++;
-        int c = groupEnd;
-        int bridges = 0;
-        while (c < end && bridges < MaxBridge && IsBridge(doc, c)) { c++; bridges++; }
-        if (c < end && _lex.Kinds.TryMatch(doc, c, end, out var after) && after.Value.After)
+        if (TryCueAfter(doc, groupEnd, end, out var after, out int cueEnd))
         {
             bool nominal = groupEnd == g;
-            return new Found(i, after.End, q, number.Value, max, qualifier, after.Value.Kind,
+            return new Found(i, cueEnd, q, number.Value, max, qualifier, after.Kind,
                 g, groupEnd, nominal ? "figure.nominal" : "figure.after");
         }
 
@@ -164,7 +162,7 @@ public sealed class FigureFinder : IComponent
         if (j + 1 >= end) return false;
         var w = PhraseTable<string>.Word(doc, j);
         bool joiner = between ? w.Equals("and", StringComparison.OrdinalIgnoreCase)
-            : w.Equals("to", StringComparison.OrdinalIgnoreCase) || w is "-" or "–";
+            : w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w is "-" or "–";
         if (!joiner || !_numbers.TryRead(doc, j + 1, end, out var second) || second.Value <= number.Value) return false;
         if (second.CharEnd < doc.End[second.End - 1]) return false;
         upper = second.Value;
@@ -198,17 +196,48 @@ public sealed class FigureFinder : IComponent
         return true;
     }
 
+    /// <summary>
+    /// A kind cue after the counted group, across auxiliaries and adverbs ("were reportedly killed"), one
+    /// comma-enclosed apposition ("60 Israelis, the vast majority soldiers, have been killed") and one short
+    /// place phrase ("16 people in the country were killed").
+    /// </summary>
+    private bool TryCueAfter(Doc doc, int c, int end, out KindCue cue, out int cueEnd)
+    {
+        cue = null!;
+        cueEnd = c;
+        if (c < end && Attributor.IsPunct(doc, c, ','))
+        {
+            int k = c + 1;
+            while (k < end && k - c <= 6 && !Attributor.IsPunct(doc, k, ',') && !Attributor.IsFinal(doc, k)) k++;
+            if (k < end && k - c <= 6 && Attributor.IsPunct(doc, k, ',')) c = k + 1;
+        }
+        else if (c < end && _lex.Stops.TryGetWord(doc, c, out var role) && role is "prep" or "toll-prep")
+        {
+            int k = c + 1;
+            while (k < end && k - c <= 4 && IsGroupWord(doc, k)) k++;
+            if (k > c + 1) c = k;
+        }
+
+        int bridges = 0;
+        while (c < end && bridges < MaxBridge && IsBridge(doc, c)) { c++; bridges++; }
+        if (c >= end || !_lex.Kinds.TryMatch(doc, c, end, out var m) || !m.Value.After) return false;
+        cue = m.Value;
+        cueEnd = m.End;
+        return true;
+    }
+
     private bool IsBridge(Doc doc, int i) =>
         Attributor.IsPunct(doc, i, ',') is false && _lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "bridge";
 
     private bool IsTollBridge(Doc doc, int i) =>
-        _lex.Stops.TryGetWord(doc, i, out var role) && role is "toll" or "aux" or "prep" or "bridge";
+        _lex.Stops.TryGetWord(doc, i, out var role) && role is "toll" or "toll-prep" or "aux" or "bridge";
 
     /// <summary>The source of the sentence: "according to X", "…, X said", or "X said …" before the number.</summary>
     private Attribution? FindSource(Doc doc, ClaimContext ctx, int start, int end, int number)
     {
         int last = end;
         while (last > start && (Attributor.IsFinal(doc, last - 1) || Attributor.IsQuoteMark(doc, last - 1))) last--;
+        if (_attributor.TryBefore(doc, ctx, start, number, anyVerb: false, out var lead)) return lead;
         if (_attributor.TryAccordingTo(doc, start, last, out var acc, out _)) return acc;
         for (int c = last - 2; c > start; c--)
         {
@@ -218,7 +247,6 @@ public sealed class FigureFinder : IComponent
             break;
         }
 
-        if (_attributor.TryBefore(doc, ctx, start, number, anyVerb: false, out var lead)) return lead;
         return null;
     }
 
@@ -249,13 +277,14 @@ public sealed class FigureFinder : IComponent
     private void ApplyCertainty(Doc doc, ClaimContext ctx, List<(Figure Figure, int Sentence)> figures)
     {
         if (figures.Count == 0) return;
-        for (int s = 0; s < doc.SentenceCount; s++)
+        var segments = ctx.Segments;
+        for (int s = 0; s < segments.Count; s++)
         {
-            if (!TryCertainty(doc, s, out var cue)) continue;
+            if (!TryCertainty(doc, segments.Start[s], segments.End[s], out var cue)) continue;
             for (int k = 0; k < figures.Count; k++)
             {
                 int fs = figures[k].Sentence;
-                bool applies = fs == s || (cue.ParagraphScope && fs < s && ctx.SentenceParagraph[fs] == ctx.SentenceParagraph[s]);
+                bool applies = fs == s || (cue.ParagraphScope && fs < s && segments.Paragraph[fs] == segments.Paragraph[s]);
                 if (!applies) continue;
                 var current = figures[k].Figure.Status;
                 // reported never overrides a stronger status; unconfirmed and disputed do.
@@ -265,10 +294,9 @@ public sealed class FigureFinder : IComponent
         }
     }
 
-    private bool TryCertainty(Doc doc, int s, out CertaintyCue cue)
+    private bool TryCertainty(Doc doc, int start, int end, out CertaintyCue cue)
     {
         cue = null!;
-        int start = doc.SentStart[s], end = doc.SentEnd[s];
         for (int i = start; i < end; i++)
         {
             if (!_lex.Certainty.TryMatch(doc, i, end, out var m)) continue;

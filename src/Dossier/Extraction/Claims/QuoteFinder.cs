@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Extraction;
 using Dossier.Pipeline;
 using Dossier.Text;
 
@@ -31,7 +32,8 @@ public sealed class QuoteFinder : IComponent
     {
         var ctx = new ClaimContext(doc);
         var quotes = new List<Quote>();
-        var covered = new bool[doc.SentenceCount];
+        var segments = ctx.Segments;
+        var covered = new bool[segments.Count];
         Quote? previous = null;
         int previousParagraph = -10;
         foreach (var span in QuoteMarkScanner.Scan(doc.Text))
@@ -41,10 +43,10 @@ public sealed class QuoteFinder : IComponent
             quotes.Add(quote);
             previous = quote;
             previousParagraph = ParagraphAt(doc, ctx, span.Close);
-            MarkSentences(doc, span, covered);
+            MarkSegments(doc, segments, span, covered);
         }
 
-        for (int s = 0; s < doc.SentenceCount; s++)
+        for (int s = 0; s < segments.Count; s++)
         {
             if (!covered[s] && Reported(doc, ctx, s) is { } reported) quotes.Add(reported);
         }
@@ -69,8 +71,8 @@ public sealed class QuoteFinder : IComponent
         if (words < MinSpeechWords && !clausal) return null; // a scare quote or a title: '"armed criminals"'
 
         int openToken = first - 1;
-        int sentence = openToken >= 0 ? doc.SentenceOf(openToken) : 0;
-        int sentStart = doc.SentStart[sentence];
+        var segments = ctx.Segments;
+        int sentStart = openToken >= 0 ? segments.Start[segments.Of(openToken)] : 0;
         bool opensSentence = openToken <= sentStart || OnlyIntroBefore(doc, sentStart, openToken);
         var attribution = FindDirectSpeaker(doc, ctx, span, first, after, openToken, sentStart, last);
         string rule;
@@ -101,7 +103,7 @@ public sealed class QuoteFinder : IComponent
     {
         // After the quotation: '"…," the minister said', '"…," said the minister'.
         int closeToken = after - 1;
-        int limit = SentenceLimitAfter(doc, after);
+        int limit = LimitAfter(doc, ctx.Segments, after);
         if (after < doc.Count && closeToken >= 0 && Attributor.IsQuoteMark(doc, closeToken))
         {
             bool sentenceGoesOn = last != '.' || char.IsLower(doc.Text[doc.Start[after]]);
@@ -127,9 +129,9 @@ public sealed class QuoteFinder : IComponent
         // 'X said:' closing the previous sentence.
         if (openToken > 0 && openToken == sentStart)
         {
-            int prev = doc.SentenceOf(openToken - 1);
-            int pe = doc.SentEnd[prev];
-            if (Attributor.IsPunct(doc, pe - 1, ':') && _attributor.TryBefore(doc, ctx, doc.SentStart[prev], pe - 1, anyVerb: true, out var p))
+            int prev = ctx.Segments.Of(openToken - 1);
+            int pe = ctx.Segments.End[prev];
+            if (Attributor.IsPunct(doc, pe - 1, ':') && _attributor.TryBefore(doc, ctx, ctx.Segments.Start[prev], pe - 1, anyVerb: true, out var p))
                 return p with { Rule = "previous-sentence" };
         }
 
@@ -139,7 +141,7 @@ public sealed class QuoteFinder : IComponent
     /// <summary>Reported speech in sentence s: "X said (that) …", "…, X said.", "according to X, …".</summary>
     private Quote? Reported(Doc doc, ClaimContext ctx, int s)
     {
-        int start = doc.SentStart[s], end = doc.SentEnd[s];
+        int start = ctx.Segments.Start[s], end = ctx.Segments.End[s];
         while (end > start && (Attributor.IsFinal(doc, end - 1) || Attributor.IsQuoteMark(doc, end - 1))) end--;
         if (end - start < MinReportedTokens + 2) return null;
 
@@ -230,11 +232,10 @@ public sealed class QuoteFinder : IComponent
         return s + 1;
     }
 
-    private static int SentenceLimitAfter(Doc doc, int token)
+    private static int LimitAfter(Doc doc, Segments segments, int token)
     {
         if (token >= doc.Count) return doc.Count;
-        int s = doc.SentenceOf(token);
-        int end = doc.SentEnd[s];
+        int end = segments.End[segments.Of(token)];
         // A sentence split right after the closing mark ends at the first full stop after it.
         for (int t = token; t < end; t++)
             if (Attributor.IsFinal(doc, t) || Attributor.IsQuoteMark(doc, t)) return t;
@@ -257,14 +258,14 @@ public sealed class QuoteFinder : IComponent
     private static int ParagraphAt(Doc doc, ClaimContext ctx, int offset)
     {
         int t = Math.Min(FirstTokenAt(doc, offset), doc.Count - 1);
-        return t < 0 ? 0 : ctx.SentenceParagraph[doc.SentenceOf(t)];
+        return t < 0 ? 0 : ctx.Segments.Paragraph[ctx.Segments.Of(t)];
     }
 
-    private static void MarkSentences(Doc doc, QuoteSpan span, bool[] covered)
+    private static void MarkSegments(Doc doc, Segments segments, QuoteSpan span, bool[] covered)
     {
         int first = FirstTokenAt(doc, span.Open);
         int last = Math.Min(FirstTokenAt(doc, span.Close + 1), doc.Count) - 1;
         if (first >= doc.Count || last < first) return;
-        for (int s = doc.SentenceOf(first); s <= doc.SentenceOf(last); s++) covered[s] = true;
+        for (int s = segments.Of(first); s <= segments.Of(last); s++) covered[s] = true;
     }
 }

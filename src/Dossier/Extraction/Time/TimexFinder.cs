@@ -30,13 +30,14 @@ public sealed class TimexFinder : IComponent
     public void Process(Doc doc, Workspace workspace)
     {
         var found = new List<Timex>();
-        for (int s = 0; s < doc.SentenceCount; s++)
+        var segments = Segments.Build(doc);
+        for (int s = 0; s < segments.Count; s++)
         {
-            int end = doc.SentEnd[s];
-            int i = doc.SentStart[s];
+            int end = segments.End[s];
+            int i = segments.Start[s];
             while (i < end)
             {
-                int next = Match(doc, doc.SentStart[s], i, end, found);
+                int next = Match(doc, segments.Start[s], i, end, found);
                 i = next > i ? next : i + 1;
             }
         }
