@@ -53,7 +53,7 @@ internal sealed class Attributor
         found = default;
         if (a < end && IsPunct(doc, a, ',')) a++;
         if (a >= end) return false;
-        if (IsSpeechVerb(doc, a, out var verb) && (anyVerb || verb.TakesClause))
+        if (IsSpeechVerb(doc, a, out var verb) && verb.Inverts && (anyVerb || verb.TakesClause))
         {
             int e = SpeakerEndAfter(doc, a + 1, end);
             if (e > a + 1 && IsSpeaker(doc, ctx, a + 1, e))
@@ -67,12 +67,40 @@ internal sealed class Attributor
 
         for (int v = a + 1; v < end && v - a <= MaxSpeaker + 2; v++)
         {
+            if (IsPunct(doc, v, ',') && IsSpeaker(doc, ctx, a, v) && TrySpeechAfterApposition(doc, v, end, anyVerb, out int cue, out verb))
+            {
+                // "Hanif, 31, told AFP", "Petinglay, a military spokeswoman, said".
+                found = new Attribution(a, v, cue, cue + 1, verb.Lemma, Channel(doc, cue, end), "x-apposition-said");
+                return true;
+            }
+
             if (IsPunct(doc, v, ',') || IsFinal(doc, v) || IsQuoteMark(doc, v)) return false;
             if (!IsSpeechVerb(doc, v, out verb) || !(anyVerb || verb.TakesClause)) continue;
             int se = TrimAux(doc, a, v);
             if (se > a && IsSpeaker(doc, ctx, a, se))
             {
                 found = new Attribution(a, se, v, v + 1, verb.Lemma, Channel(doc, v, end), "x-said");
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A comma-enclosed apposition of at most 8 tokens starting at comma c, then a speech verb.</summary>
+    private bool TrySpeechAfterApposition(Doc doc, int c, int end, bool anyVerb, out int cue, out SpeechVerb verb)
+    {
+        cue = -1;
+        verb = null!;
+        for (int k = c + 1; k < end && k - c <= 9; k++)
+        {
+            if (IsFinal(doc, k) || IsQuoteMark(doc, k)) return false;
+            if (!IsPunct(doc, k, ',')) continue;
+            if (k + 1 < end && IsSpeechVerb(doc, k + 1, out verb) && (anyVerb || verb.TakesClause))
+            {
+                cue = k + 1;
                 return true;
             }
 
@@ -102,9 +130,11 @@ internal sealed class Attributor
             }
 
             int s = speakerEnd - 1;
-            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && speakerEnd - s <= MaxSpeaker + 2) s--;
+            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && speakerEnd - s <= MaxSpeaker + 6) s--;
             int start = s + 1;
-            int e = TrimAux(doc, start, speakerEnd);
+            // "when he said", "and officials said": the clause word is not part of the speaker.
+            while (start < speakerEnd && _lex.Stops.TryGetWord(doc, start, out var lead) && lead is "rel" or "conj") start++;
+            int e = TrimAux(doc, start, CutAtVerb(doc, ctx, start, speakerEnd));
             if (e > start && IsSpeaker(doc, ctx, start, e))
             {
                 found = new Attribution(start, e, v, v + 1, verb.Lemma, Channel(doc, v, before), "x-said-before");
@@ -113,7 +143,9 @@ internal sealed class Attributor
 
             // "said X:" with the speaker after the verb.
             int se = SpeakerEndAfter(doc, v + 1, before);
-            if (se > v + 1 && se == before && IsSpeaker(doc, ctx, v + 1, se))
+            bool punctuated = se + 1 == before && (IsPunct(doc, se, ',') || IsPunct(doc, se, ':'));
+            if (se > v + 1 && (punctuated || se == before) && v + 1 < se && IsSpeaker(doc, ctx, v + 1, se) &&
+                verb.Inverts && (punctuated || IsPunct(doc, before, ':')))
             {
                 found = new Attribution(v + 1, se, v, v + 1, verb.Lemma, Channel(doc, v, before), "said-x-before");
                 return true;
@@ -171,6 +203,29 @@ internal sealed class Attributor
 
     public bool IsPronoun(Doc doc, int start, int end) =>
         end - start == 1 && _lex.Attribution.TryGetWord(doc, start, out var role) && role == "pronoun";
+
+    /// <summary>
+    /// Where a speaker span ends at the first word that looks like a finite verb: a VERB tag, or without tags a
+    /// lower-case "-ed" word not after a determiner ("Amnesty International issued a statement saying").
+    /// </summary>
+    private int CutAtVerb(Doc doc, ClaimContext ctx, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if (ctx.HasTags)
+            {
+                if (doc.Pos[k] is Upos.VERB) return k;
+                continue;
+            }
+
+            var w = doc.Text.AsSpan(doc.Start[k], doc.End[k] - doc.Start[k]);
+            if (w.Length < 5 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (_lex.Stops.TryGetWord(doc, k - 1, out var prev) && prev == "det") continue;
+            return k;
+        }
+
+        return end;
+    }
 
     /// <summary>Drops auxiliaries and adverbs between a speaker and its verb ("X has also said").</summary>
     private int TrimAux(Doc doc, int start, int end)

@@ -7,7 +7,7 @@ namespace Dossier.Extraction.Claims;
 internal sealed class ClaimsLexicon
 {
     private static readonly string[] s_qualifiers = ["exact", "about", "at_least", "more_than", "less_than", "up_to"];
-    private static readonly string[] s_stopRoles = ["aux", "rel", "conj", "speech", "prep", "toll-prep", "bridge", "toll"];
+    private static readonly string[] s_stopRoles = ["aux", "rel", "conj", "speech", "prep", "toll-prep", "bridge", "toll", "det"];
     private static readonly string[] s_statuses = ["unconfirmed", "disputed", "reported"];
 
     public required PhraseTable<SpeechVerb> SpeechVerbs { get; init; }
@@ -26,9 +26,10 @@ internal sealed class ClaimsLexicon
         string P(string area, string name) => Path.Combine(root, area, name);
         return new ClaimsLexicon
         {
-            SpeechVerbs = Table(P("claims", "speech-verbs.tsv"), 3,
-                r => r.Fields[2] is "clause" or "that-clause" or "quote-only" ? null : $"frame must be clause, that-clause or quote-only, not '{r.Fields[2]}'",
-                r => new SpeechVerb(r.Fields[1], r.Fields[2] != "quote-only", r.Fields[2] == "that-clause")),
+            SpeechVerbs = Table(P("claims", "speech-verbs.tsv"), 4,
+                r => r.Fields[2] is not ("clause" or "that-clause" or "quote-only") ? $"frame must be clause, that-clause or quote-only, not '{r.Fields[2]}'"
+                    : r.Fields[3] is not ("yes" or "no") ? $"inverts must be yes or no, not '{r.Fields[3]}'" : null,
+                r => new SpeechVerb(r.Fields[1], r.Fields[2] != "quote-only", r.Fields[2] == "that-clause", r.Fields[3] == "yes")),
             Attribution = Table(P("claims", "attribution.tsv"), 2,
                 r => r.Fields[1] is "according-to" or "pronoun" or "complementizer" ? null : $"unknown role '{r.Fields[1]}'", r => r.Fields[1]),
             Channels = Table(P("claims", "channels.tsv"), 2, _ => null, r => r.Fields[1]),

@@ -190,7 +190,7 @@ public sealed class FigureFinder : IComponent
     {
         char first = doc.Text[doc.Start[i]];
         if (!char.IsLetter(first)) return false;
-        if (_lex.Stops.TryGetWord(doc, i, out _) || _lex.Kinds.TryMatch(doc, i, doc.Count, out _)) return false;
+        if ((_lex.Stops.TryGetWord(doc, i, out var role) && role != "det") || _lex.Kinds.TryMatch(doc, i, doc.Count, out _)) return false;
         if (_attributor.IsSpeechVerb(doc, i, out _)) return false;
         if (doc.Has(Layer.Tags)) return doc.Pos[i] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM;
         return true;

@@ -13,7 +13,7 @@ namespace Dossier.Extraction.Claims;
 public sealed class QuoteFinder : IComponent
 {
     /// <summary>Quotes shorter than this many words with no closing punctuation inside are scare quotes.</summary>
-    private const int MinSpeechWords = 4;
+    private const int MinSpeechWords = 5;
 
     /// <summary>Reported speech needs at least this many content tokens.</summary>
     private const int MinReportedTokens = 4;
@@ -74,8 +74,11 @@ public sealed class QuoteFinder : IComponent
         var segments = ctx.Segments;
         int sentStart = openToken >= 0 ? segments.Start[segments.Of(openToken)] : 0;
         bool opensSentence = openToken <= sentStart || OnlyIntroBefore(doc, sentStart, openToken);
-        var attribution = FindDirectSpeaker(doc, ctx, span, first, after, openToken, sentStart, last);
+        var attribution = FindDirectSpeaker(doc, ctx, span, first, after, openToken, sentStart, last, out bool fromAfter);
         string rule;
+        // A short quotation counts as speech only with its own cue after it ('"Terrorists," he said'):
+        // a short phrase quoted inside a reported clause is a term ('called it a "vicious attack."').
+        if (words < MinSpeechWords && !fromAfter) return null;
         if (attribution is { } a)
         {
             rule = "direct." + a.Rule;
@@ -99,15 +102,17 @@ public sealed class QuoteFinder : IComponent
     }
 
     private Attribution? FindDirectSpeaker(Doc doc, ClaimContext ctx, QuoteSpan span, int first, int after, int openToken,
-        int sentStart, char last)
+        int sentStart, char last, out bool fromAfter)
     {
-        // After the quotation: '"…," the minister said', '"…," said the minister'.
+        // After the quotation: '"…," the minister said', '"…," said the minister', '"…." Mr. X said.'
+        fromAfter = false;
         int closeToken = after - 1;
         int limit = LimitAfter(doc, ctx.Segments, after);
-        if (after < doc.Count && closeToken >= 0 && Attributor.IsQuoteMark(doc, closeToken))
+        if (after < doc.Count && closeToken >= 0 && Attributor.IsQuoteMark(doc, closeToken) &&
+            _attributor.TryAfter(doc, ctx, after, limit, anyVerb: true, out var a))
         {
-            bool sentenceGoesOn = last != '.' || char.IsLower(doc.Text[doc.Start[after]]);
-            if (sentenceGoesOn && _attributor.TryAfter(doc, ctx, after, limit, anyVerb: true, out var a)) return a;
+            fromAfter = true;
+            return a;
         }
 
         // Before it: 'X said: "…"', 'X told AFP, "…"', 'X said that "…"', and partial quotes mid-sentence.
@@ -145,6 +150,9 @@ public sealed class QuoteFinder : IComponent
         while (end > start && (Attributor.IsFinal(doc, end - 1) || Attributor.IsQuoteMark(doc, end - 1))) end--;
         if (end - start < MinReportedTokens + 2) return null;
 
+        // "X said (on Friday) (that) CONTENT", with the speaker as the subject of the sentence.
+        if (Leading(doc, ctx, start, end) is { } leading) return leading;
+
         if (_attributor.TryAccordingTo(doc, start, end, out var acc, out int phraseStart))
         {
             // "According to X, CONTENT" or "CONTENT, according to X".
@@ -154,24 +162,49 @@ public sealed class QuoteFinder : IComponent
                 return MakeReported(doc, ctx, start, phraseStart - 1, acc);
         }
 
-        // "CONTENT, X said [in a statement]." — the last comma that starts an attribution.
-        for (int c = end - 2; c > start + MinReportedTokens - 1; c--)
-        {
-            if (!Attributor.IsPunct(doc, c, ',')) continue;
-            if (_attributor.TryAfter(doc, ctx, c + 1, end, anyVerb: false, out var trailing) && end - trailing.CueEnd <= 8 &&
-                Math.Max(trailing.SpeakerEnd, trailing.CueEnd) >= end - 8)
-                return MakeReported(doc, ctx, start, c, trailing with { Rule = "trailing." + trailing.Rule });
-            break;
-        }
+        return Trailing(doc, ctx, start, end);
+    }
 
-        // "X said (on Friday) (that) CONTENT".
-        for (int v = start + 1; v < end && v - start <= 12; v++)
+    private Quote? Leading(Doc doc, ClaimContext ctx, int start, int end)
+    {
+        for (int v = start + 1; v < end && v - start <= 16; v++)
         {
             if (!_attributor.IsSpeechVerb(doc, v, out var verb) || !verb.TakesClause) continue;
             if (!_attributor.TryBefore(doc, ctx, start, v + 1, anyVerb: false, out var lead) || lead.Cue != v) return null;
-            int content = ContentStartAfterCue(doc, v + 1, end, out bool hadThat);
-            if (content < 0 || (!hadThat && verb.NeedsThat)) return null;
+            int content = ContentStartAfterCue(doc, v + 1, end, out bool hadThat, out bool hadChannel);
+            if (content < 0 || (!hadThat && !hadChannel && verb.NeedsThat)) return null;
             return end - content >= MinReportedTokens ? MakeReported(doc, ctx, content, end, lead with { Rule = "leading." + lead.Rule }) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"CONTENT, X said [in a statement].", "CONTENT, said X.", "CONTENT, his spokesman, X, wrote on Twitter."</summary>
+    private Quote? Trailing(Doc doc, ClaimContext ctx, int start, int end)
+    {
+        int last = -1;
+        for (int c = end - 2; c > start + MinReportedTokens - 1; c--)
+        {
+            if (!Attributor.IsPunct(doc, c, ',')) continue;
+            if (last < 0)
+            {
+                last = c;
+                if (_attributor.TryAfter(doc, ctx, c + 1, end, anyVerb: false, out var trailing) && end - trailing.CueEnd <= 8 &&
+                    Math.Max(trailing.SpeakerEnd, trailing.CueEnd) >= end - 8)
+                    return MakeReported(doc, ctx, start, c, trailing with { Rule = "trailing." + trailing.Rule });
+                if (!_attributor.IsSpeechVerb(doc, c + 1, out var verb) || !verb.TakesClause || end - c > 8) return null;
+                continue;
+            }
+
+            // The speaker is the apposition between this comma and the last one.
+            if (last - c > 6) return null;
+            if (!_attributor.IsSpeaker(doc, ctx, c + 1, last)) return null;
+            _attributor.IsSpeechVerb(doc, last + 1, out var cue);
+            int contentEnd = c;
+            for (int k = c - 1; k > start && c - k <= 4; k--)
+                if (Attributor.IsPunct(doc, k, ',')) { contentEnd = k; break; }
+            var a = new Attribution(c + 1, last, last + 1, last + 2, cue.Lemma, _attributor.Channel(doc, last + 1, end), "trailing.apposition");
+            return contentEnd - start >= MinReportedTokens ? MakeReported(doc, ctx, start, contentEnd, a) : null;
         }
 
         return null;
@@ -181,9 +214,10 @@ public sealed class QuoteFinder : IComponent
     /// Where reported content starts after a cue: after "that" when it comes within a few tokens (skipping
     /// "on Friday", "in a statement", "reporters"), else right after the cue; -1 when the cue has no clause.
     /// </summary>
-    private int ContentStartAfterCue(Doc doc, int i, int end, out bool hadThat)
+    private int ContentStartAfterCue(Doc doc, int i, int end, out bool hadThat, out bool hadChannel)
     {
         hadThat = false;
+        hadChannel = false;
         for (int k = i; k < end && k - i <= 6; k++)
         {
             if (Attributor.IsPunct(doc, k, ',') && k == i) continue;
@@ -194,7 +228,14 @@ public sealed class QuoteFinder : IComponent
             }
         }
 
-        return i < end && (Attributor.IsPunct(doc, i, ',') || Attributor.IsQuoteMark(doc, i) || Attributor.IsPunct(doc, i, ':')) ? -1 : i;
+        // "told reporters the ...", "said in a statement the ...": the channel is not part of the content.
+        while (i < end && _attributor.Lexicon.Channels.TryMatch(doc, i, end, out var channel))
+        {
+            hadChannel = true;
+            i = channel.End;
+        }
+
+        return i >= end || Attributor.IsPunct(doc, i, ',') || Attributor.IsQuoteMark(doc, i) || Attributor.IsPunct(doc, i, ':') ? -1 : i;
     }
 
     private Quote MakeReported(Doc doc, ClaimContext ctx, int contentStart, int contentEnd, Attribution a)
