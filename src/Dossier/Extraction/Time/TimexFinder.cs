@@ -52,7 +52,8 @@ public sealed class TimexFinder : IComponent
     private int Match(Doc doc, int sentStart, int i, int end, List<Timex> found)
     {
         var date = doc.Info.Date;
-        if (_lex.Relative.TryMatch(doc, i, end, out var rel))
+        // "USA TODAY" is a newspaper: a relative word written in capitals is part of a name.
+        if (_lex.Relative.TryMatch(doc, i, end, out var rel) && !IsAllCaps(doc, i))
         {
             found.Add(Make(doc, i, rel.End, rel.Value.Type, Relative(rel.Value, date), "relative"));
             return rel.End;
@@ -87,6 +88,15 @@ public sealed class TimexFinder : IComponent
         double? amount;
         int afterNumber;
         bool vague = false;
+        if (mod is null && TryCompound(doc, i, end, found, out int compoundEnd)) return compoundEnd;
+        if (mod is null && j + 1 < end && _lex.Anchors.TryGetWord(doc, j, out var span) && span is "past-duration" or "future-duration" &&
+            _lex.Units.TryGetWord(doc, j + 1, out var spanUnit) && spanUnit != "WE")
+        {
+            // "the past day", "the coming week" (one unit), "in recent weeks" (some units).
+            found.Add(Make(doc, i, j + 2, "DURATION", TimeValues.Duration(IsPlural(doc, j + 1) ? null : 1, spanUnit), "duration.span"));
+            return j + 2;
+        }
+
         if (j < end && _lex.Units.TryGetWord(doc, j, out _) && mod is null && i > 0 && IsAnchor(doc, i - 1, "duration") && IsPlural(doc, j))
         {
             // "for days", "for years": an unquantified plural unit after "for"/"during".
@@ -114,6 +124,9 @@ public sealed class TimexFinder : IComponent
 
         if (afterNumber >= end || !_lex.Units.TryGetWord(doc, afterNumber, out var unit)) return i;
         int stop = afterNumber + 1;
+        // "a day of mourning", "half a century": an article with a unit is a quantity only when nothing hangs on it.
+        if (amount == 1 && IsArticle(doc, j) && stop < end && PhraseTable<string>.Word(doc, stop).Equals("of", StringComparison.OrdinalIgnoreCase)) return i;
+        if (amount == 1 && IsArticle(doc, j) && j > 0 && PhraseTable<string>.Word(doc, j - 1).Equals("half", StringComparison.OrdinalIgnoreCase)) return i;
         if (stop < end && doc.Text[doc.Start[stop]] == '-') return i;
         if (stop < end && PhraseTable<string>.Word(doc, stop).Equals("old", StringComparison.OrdinalIgnoreCase)) return i;
         if (stop < end && _lex.Anchors.TryGetWord(doc, stop, out var role) && role == "ago")
@@ -129,6 +142,53 @@ public sealed class TimexFinder : IComponent
         // words or small digits ("three weeks", "for 10 days"); "2,000 years" is rare enough to keep.
         found.Add(Make(doc, i, stop, "DURATION", TimeValues.Duration(vague ? null : amount, unit), "duration", mod));
         return stop;
+    }
+
+    /// <summary>
+    /// A number glued to a unit by a hyphen is a duration adjective: "four-hour cease-fire", "10-day", "18-year war"
+    /// (one token or three). "56-year-old" is an age, not a duration.
+    /// </summary>
+    private bool TryCompound(Doc doc, int i, int end, List<Timex> found, out int stop)
+    {
+        stop = i;
+        var text = doc.Text;
+        int first = doc.Start[i];
+        int k = i;
+        int tokenEnd = doc.End[i];
+        // Extend over glued "-" and unit tokens ("four" "-" "hour").
+        while (k + 1 < end && doc.Start[k + 1] == doc.End[k] && k - i < 3) { k++; tokenEnd = doc.End[k]; }
+        var word = text.AsSpan(first, tokenEnd - first);
+        int dash = word.IndexOf('-');
+        if (dash <= 0 || dash == word.Length - 1) return false;
+        var left = word[..dash];
+        var right = word[(dash + 1)..];
+        if (right.IndexOf('-') >= 0 || !_lex.Units.TryGetWord(right, out var unit) || unit == "WE") return false;
+        double value;
+        if (char.IsAsciiDigit(left[0]))
+        {
+            if (!double.TryParse(left, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value)) return false;
+        }
+        else if (_lex.Numbers.Words.TryGetWord(left, out var w) && w.Role is NumberWordRole.Unit or NumberWordRole.Tens)
+        {
+            value = w.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        stop = k + 1;
+        found.Add(Make(doc, i, stop, "DURATION", TimeValues.Duration(value, unit), "duration.compound"));
+        return true;
+    }
+
+    private static bool IsAllCaps(Doc doc, int i)
+    {
+        var w = doc.Text.AsSpan(doc.Start[i], doc.End[i] - doc.Start[i]);
+        if (w.Length < 2) return false;
+        foreach (char c in w)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static string? AgoMod(string? mod) => mod switch
@@ -238,6 +298,13 @@ public sealed class TimexFinder : IComponent
         value = null;
         rule = "";
         if (i >= end) return false;
+        if (TryMidMonth(doc, i, date, out value))
+        {
+            stop = i + 1;
+            rule = "date.mid-month";
+            return true;
+        }
+
         if (IsCapitalised(doc, i) && _lex.Months.TryGetWord(doc, i, out int month))
         {
             int j = SkipStop(doc, i + 1, end);
@@ -313,7 +380,31 @@ public sealed class TimexFinder : IComponent
         if (i > 0 && (_lex.Anchors.TryGetWord(doc, i - 1, out _) || _lex.Months.TryGetWord(doc, i - 1, out _))) return true;
         if (i + 1 >= end) return true;
         char next = doc.Text[doc.Start[i + 1]];
-        return char.IsPunctuation(next) && next is not ('%' or '-');
+        if (char.IsPunctuation(next)) return next is not ('%' or '-');
+        // "the 2009 presidential election": a year before a modifier; "2000 protesters" (a plural noun) is a count.
+        return char.IsLower(next) && doc.Text[doc.End[i + 1] - 1] != 's';
+    }
+
+    /// <summary>"mid-April", "mid-2019" written as one token: the month or year itself.</summary>
+    private bool TryMidMonth(Doc doc, int i, DateOnly? date, out string? value)
+    {
+        value = null;
+        var w = doc.Text.AsSpan(doc.Start[i], doc.End[i] - doc.Start[i]);
+        if (w.Length < 6 || !w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = w[4..];
+        if (_lex.Months.TryGetWord(rest, out int month))
+        {
+            value = date is { } d ? TimeValues.Month(InferYear(d, month), month) : "XXXX-" + TimeValues.Month(0, month)[5..];
+            return true;
+        }
+
+        if (rest.Length == 4 && int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1800 and <= 2099)
+        {
+            value = TimeValues.Year(year);
+            return true;
+        }
+
+        return false;
     }
 
     private static int InferYear(DateOnly d, int month)

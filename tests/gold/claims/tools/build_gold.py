@@ -51,8 +51,14 @@ def main():
                                    'group': group or None, 'source': source or None, 'status': status})
         elif f[0] == 'T':
             value, text = f[1], f[2]
-            start = find(doc, 'T', text, where, word=True)
-            doc['_cur']['T'] = start + 1
+            if len(f) > 3:  # an explicit search offset, for expressions added out of document order
+                saved = doc['_cur']['T']
+                doc['_cur']['T'] = int(f[3])
+                start = find(doc, 'T', text, where, word=True)
+                doc['_cur']['T'] = saved
+            else:
+                start = find(doc, 'T', text, where, word=True)
+                doc['_cur']['T'] = start + 1
             doc['timexes'].append({'start': start, 'end': start + len(text), 'text': text, 'value': value or None})
         else:
             die(where, 'unknown record ' + f[0])
@@ -60,6 +66,7 @@ def main():
         with open(os.path.join(GOLD, split + '.jsonl'), 'w', encoding='utf-8') as out:
             for d in docs:
                 if d['split'] != split: continue
+                d['timexes'].sort(key=lambda t: t['start'])
                 rec = {k: v for k, v in d.items() if not k.startswith('_') and k != 'split'}
                 out.write(json.dumps(rec, ensure_ascii=False) + '\n')
     for split in ('dev', 'test'):
