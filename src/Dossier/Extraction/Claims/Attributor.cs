@@ -242,7 +242,7 @@ internal sealed class Attributor
         {
             if (IsPunct(doc, e, ',') || IsFinal(doc, e) || IsQuoteMark(doc, e) || IsPunct(doc, e, ':')) break;
             if (e > s && _lex.Stops.TryGetWord(doc, e, out var role) && role is "prep" or "toll-prep" or "rel" or "conj" or "aux") break;
-            if (e > s && _lex.Channels.TryMatch(doc, e, end, out _)) break;
+            if (e > s && _lex.Stops.TryGetWord(doc, e, out var r) && r is "prep" or "toll-prep" && _lex.Channels.TryMatch(doc, e, end, out _)) break;
             e++;
         }
 

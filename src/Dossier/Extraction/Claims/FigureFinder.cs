@@ -116,7 +116,8 @@ public sealed class FigureFinder : IComponent
         }
 
         int groupEnd = g;
-        while (groupEnd < end && groupEnd - g < MaxGroup && IsGroupWord(doc, groupEnd)) groupEnd++;
+        // Quote marks may wrap the group: 26 "armed criminals" have been killed.
+        while (groupEnd < end && groupEnd - g < MaxGroup + 2 && (IsGroupWord(doc, groupEnd) || Attributor.IsQuoteMark(doc, groupEnd))) groupEnd++;
         if (TryCueAfter(doc, groupEnd, end, out var after, out int cueEnd))
         {
             bool nominal = groupEnd == g;
@@ -252,7 +253,10 @@ public sealed class FigureFinder : IComponent
 
     private Figure Finish(Doc doc, ClaimContext ctx, Found f, Attribution? source)
     {
-        string? subject = f.GroupEnd > f.GroupStart ? doc.Text[doc.Start[f.GroupStart]..doc.End[f.GroupEnd - 1]] : null;
+        int gs = f.GroupStart, ge = f.GroupEnd;
+        while (gs < ge && Attributor.IsQuoteMark(doc, gs)) gs++;
+        while (ge > gs && Attributor.IsQuoteMark(doc, ge - 1)) ge--;
+        string? subject = ge > gs ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : null;
         var evidence = new CharRange(doc.Start[f.Start], doc.End[f.End - 1]);
         string? sourceText = null;
         CharRange? sourceSpan = null;

@@ -1,3 +1,4 @@
+using Dossier.Extraction.Claims;
 using Dossier.Extraction.Numbers;
 using Dossier.Lexicons;
 using Dossier.Pipeline;
@@ -31,15 +32,22 @@ public sealed class TimexFinder : IComponent
     {
         var found = new List<Timex>();
         var segments = Segments.Build(doc);
+        int consumed = 0;
         for (int s = 0; s < segments.Count; s++)
         {
             int end = segments.End[s];
-            int i = segments.Start[s];
+            // A sentence splitter may end a sentence at the full stop of "Jan."; the date then goes on.
+            int reach = s + 1 < segments.Count && end - segments.Start[s] >= 2 && Attributor.IsPunct(doc, end - 1, '.') &&
+                        _lex.Months.TryGetWord(doc, end - 2, out _) && segments.Paragraph[s + 1] == segments.Paragraph[s]
+                ? segments.End[s + 1] : end;
+            int i = Math.Max(segments.Start[s], consumed);
             while (i < end)
             {
-                int next = Match(doc, segments.Start[s], i, end, found);
+                int next = Match(doc, segments.Start[s], i, reach, found);
                 i = next > i ? next : i + 1;
             }
+
+            consumed = i;
         }
 
         var numbered = new Timex[found.Count];
