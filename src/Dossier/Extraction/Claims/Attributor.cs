@@ -120,6 +120,8 @@ internal sealed class Attributor
         for (int v = before - 1; v >= sentStart; v--)
         {
             if (!IsSpeechVerb(doc, v, out var verb) || !(anyVerb || verb.TakesClause)) continue;
+            // "was reported to have died" is passive: no speaker stands before it.
+            if (v > sentStart && _lex.Stops.TryGetWord(doc, v - 1, out var aux) && aux == "be") return false;
             // "X, the health ministry spokesperson, said": the speaker is the name before the apposition.
             int speakerEnd = v;
             if (v - 1 >= sentStart && IsPunct(doc, v - 1, ','))
@@ -188,7 +190,7 @@ internal sealed class Attributor
         bool noun = !ctx.HasTags;
         for (int i = start; i < end; i++)
         {
-            if (_lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "rel" or "conj" or "speech") return false;
+            if (_lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "be" or "rel" or "conj" or "speech") return false;
             if (IsSpeechVerb(doc, i, out _) || IsQuoteMark(doc, i) || IsFinal(doc, i)) return false;
             if (ctx.HasTags)
             {
@@ -230,7 +232,7 @@ internal sealed class Attributor
     /// <summary>Drops auxiliaries and adverbs between a speaker and its verb ("X has also said").</summary>
     private int TrimAux(Doc doc, int start, int end)
     {
-        while (end > start && _lex.Stops.TryGetWord(doc, end - 1, out var role) && role is "aux" or "bridge") end--;
+        while (end > start && _lex.Stops.TryGetWord(doc, end - 1, out var role) && role is "aux" or "be" or "bridge") end--;
         return end;
     }
 
@@ -241,7 +243,7 @@ internal sealed class Attributor
         while (e < end && e - s < MaxSpeaker + 1)
         {
             if (IsPunct(doc, e, ',') || IsFinal(doc, e) || IsQuoteMark(doc, e) || IsPunct(doc, e, ':')) break;
-            if (e > s && _lex.Stops.TryGetWord(doc, e, out var role) && role is "prep" or "toll-prep" or "rel" or "conj" or "aux") break;
+            if (e > s && _lex.Stops.TryGetWord(doc, e, out var role) && role is "prep" or "toll-prep" or "rel" or "conj" or "aux" or "be") break;
             if (e > s && _lex.Stops.TryGetWord(doc, e, out var r) && r is "prep" or "toll-prep" && _lex.Channels.TryMatch(doc, e, end, out _)) break;
             e++;
         }

@@ -7,7 +7,7 @@ namespace Dossier.Extraction.Claims;
 internal sealed class ClaimsLexicon
 {
     private static readonly string[] s_qualifiers = ["exact", "about", "at_least", "more_than", "less_than", "up_to"];
-    private static readonly string[] s_stopRoles = ["aux", "rel", "conj", "speech", "prep", "toll-prep", "bridge", "toll", "det"];
+    private static readonly string[] s_stopRoles = ["aux", "be", "rel", "conj", "speech", "prep", "toll-prep", "bridge", "toll", "det"];
     private static readonly string[] s_statuses = ["unconfirmed", "disputed", "reported"];
 
     public required PhraseTable<SpeechVerb> SpeechVerbs { get; init; }

@@ -228,10 +228,10 @@ public sealed class FigureFinder : IComponent
     }
 
     private bool IsBridge(Doc doc, int i) =>
-        Attributor.IsPunct(doc, i, ',') is false && _lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "bridge";
+        Attributor.IsPunct(doc, i, ',') is false && _lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "be" or "bridge";
 
     private bool IsTollBridge(Doc doc, int i) =>
-        _lex.Stops.TryGetWord(doc, i, out var role) && role is "toll" or "toll-prep" or "aux" or "bridge";
+        _lex.Stops.TryGetWord(doc, i, out var role) && role is "toll" or "toll-prep" or "aux" or "be" or "bridge";
 
     /// <summary>The source of the sentence: "according to X", "…, X said", or "X said …" before the number.</summary>
     private Attribution? FindSource(Doc doc, ClaimContext ctx, int start, int end, int number)

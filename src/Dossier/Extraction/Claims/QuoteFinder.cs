@@ -109,8 +109,11 @@ public sealed class QuoteFinder : IComponent
         int closeToken = after - 1;
         int limit = LimitAfter(doc, ctx.Segments, after);
         if (after < doc.Count && closeToken >= 0 && Attributor.IsQuoteMark(doc, closeToken) &&
-            _attributor.TryAfter(doc, ctx, after, limit, anyVerb: true, out var a))
+            _attributor.TryAfter(doc, ctx, after, limit, anyVerb: true, out var a) &&
+            (last is not ('.' or '!' or '?') || ctx.Segments.End[ctx.Segments.Of(after)] - Math.Max(a.SpeakerEnd, a.CueEnd) <= 6))
         {
+            // After a quotation closed by a full stop, only a short attribution ends the sentence
+            // ('"…." Mr. X said in an interview.'); a long clause is a new sentence with its own speaker.
             fromAfter = true;
             return a;
         }
