@@ -135,7 +135,7 @@ internal sealed class Attributor
             while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && speakerEnd - s <= MaxSpeaker + 6) s--;
             int start = s + 1;
             // "when he said", "and officials said": the clause word is not part of the speaker.
-            while (start < speakerEnd && _lex.Stops.TryGetWord(doc, start, out var lead) && lead is "rel" or "conj") start++;
+            while (start < speakerEnd && _lex.Stops.TryGetWord(doc, start, out var lead) && lead is "rel" or "conj" or "bridge") start++;
             int e = TrimAux(doc, start, CutAtVerb(doc, ctx, start, speakerEnd));
             if (e > start && IsSpeaker(doc, ctx, start, e))
             {
@@ -186,6 +186,8 @@ internal sealed class Attributor
     {
         if (end - start is < 1 or > MaxSpeaker) return false;
         if (!char.IsLetter(doc.Text[doc.Start[start]])) return false;
+        // A speaker never starts inside a word ("Obama's" split into "Obama ' s").
+        if (start > 0 && doc.Start[start] == doc.End[start - 1]) return false;
         if (_lex.Stops.TryGetWord(doc, start, out var first) && first is "prep" or "toll-prep") return false;
         bool noun = !ctx.HasTags;
         for (int i = start; i < end; i++)
