@@ -49,7 +49,7 @@ public sealed class FigureFinder : IComponent
             while (i < end)
             {
                 if (inTimex is not null && inTimex[i]) { i++; continue; }
-                var figure = TryFigure(doc, start, i, end, out int next);
+                var figure = TryFigure(doc, ctx, start, i, end, out int next);
                 if (figure is null) { i = Math.Max(next, i + 1); continue; }
                 if (!sourceFound)
                 {
@@ -73,7 +73,7 @@ public sealed class FigureFinder : IComponent
     private readonly record struct Found(
         int Start, int End, int NumberStart, double Value, double? Max, string Qualifier, string Kind, int GroupStart, int GroupEnd, string Rule);
 
-    private Found? TryFigure(Doc doc, int sentStart, int i, int end, out int next)
+    private Found? TryFigure(Doc doc, ClaimContext ctx, int sentStart, int i, int end, out int next)
     {
         next = i + 1;
         int q = i;
@@ -117,8 +117,8 @@ public sealed class FigureFinder : IComponent
 
         int groupEnd = g;
         // Quote marks may wrap the group: 26 "armed criminals" have been killed.
-        while (groupEnd < end && groupEnd - g < MaxGroup + 2 && (IsGroupWord(doc, groupEnd) || Attributor.IsQuoteMark(doc, groupEnd))) groupEnd++;
-        if (TryCueAfter(doc, groupEnd, end, out var after, out int cueEnd))
+        while (groupEnd < end && groupEnd - g < MaxGroup + 2 && (IsGroupWord(doc, ctx, groupEnd) || Attributor.IsQuoteMark(doc, groupEnd))) groupEnd++;
+        if (TryCueAfter(doc, ctx, groupEnd, end, out var after, out int cueEnd))
         {
             bool nominal = groupEnd == g;
             return new Found(i, cueEnd, q, number.Value, max, qualifier, after.Kind,
@@ -187,13 +187,13 @@ public sealed class FigureFinder : IComponent
         return false;
     }
 
-    private bool IsGroupWord(Doc doc, int i)
+    private bool IsGroupWord(Doc doc, ClaimContext ctx, int i)
     {
         char first = doc.Text[doc.Start[i]];
         if (!char.IsLetter(first)) return false;
         if ((_lex.Stops.TryGetWord(doc, i, out var role) && role != "det") || _lex.Kinds.TryMatch(doc, i, doc.Count, out _)) return false;
         if (_attributor.IsSpeechVerb(doc, i, out _)) return false;
-        if (doc.Has(Layer.Tags)) return doc.Pos[i] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM;
+        if (ctx.HasTags) return doc.Pos[i] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM;
         return true;
     }
 
@@ -202,7 +202,7 @@ public sealed class FigureFinder : IComponent
     /// comma-enclosed apposition ("60 Israelis, the vast majority soldiers, have been killed") and one short
     /// place phrase ("16 people in the country were killed").
     /// </summary>
-    private bool TryCueAfter(Doc doc, int c, int end, out KindCue cue, out int cueEnd)
+    private bool TryCueAfter(Doc doc, ClaimContext ctx, int c, int end, out KindCue cue, out int cueEnd)
     {
         cue = null!;
         cueEnd = c;
@@ -215,7 +215,7 @@ public sealed class FigureFinder : IComponent
         else if (c < end && _lex.Stops.TryGetWord(doc, c, out var role) && role is "prep" or "toll-prep")
         {
             int k = c + 1;
-            while (k < end && k - c <= 4 && IsGroupWord(doc, k)) k++;
+            while (k < end && k - c <= 4 && IsGroupWord(doc, ctx, k)) k++;
             if (k > c + 1) c = k;
         }
 
