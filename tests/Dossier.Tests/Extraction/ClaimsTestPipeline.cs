@@ -31,10 +31,11 @@ internal static class ClaimsTestPipeline
         return doc.Timexes;
     }
 
-    public static IReadOnlyList<Figure> Figures(string text, bool withTimexes = true)
+    public static IReadOnlyList<Figure> Figures(string text, bool withTimexes = true, bool withQuotes = false)
     {
         var doc = Prepare(text, "2022-01-08");
         if (withTimexes) s_timex.Value.Process(doc, new Dossier.Pipeline.Workspace());
+        if (withQuotes) s_quotes.Value.Process(doc, new Dossier.Pipeline.Workspace());
         s_figures.Value.Process(doc, new Dossier.Pipeline.Workspace());
         return doc.Figures;
     }

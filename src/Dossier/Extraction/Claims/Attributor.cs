@@ -132,7 +132,7 @@ internal sealed class Attributor
             }
 
             int s = speakerEnd - 1;
-            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsQuoteMark(doc, s) && speakerEnd - s <= MaxSpeaker + 6) s--;
+            while (s >= sentStart && !IsPunct(doc, s, ',') && !IsPunct(doc, s, ':') && !IsQuoteMark(doc, s) && speakerEnd - s <= MaxSpeaker + 6) s--;
             int start = s + 1;
             // "when he said", "and officials said": the clause word is not part of the speaker.
             while (start < speakerEnd && _lex.Stops.TryGetWord(doc, start, out var lead) && lead is "rel" or "conj" or "bridge") start++;
@@ -154,6 +154,23 @@ internal sealed class Attributor
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="cue"/> introduces a clause: always for "said"-like verbs, and for
+    /// that-clause verbs ("claimed", "told") only with "that" within a few tokens ("told reporters that").
+    /// </summary>
+    public bool IntroducesClause(Doc doc, int cue, int end)
+    {
+        if (!IsSpeechVerb(doc, cue, out var verb)) return false;
+        if (!verb.NeedsThat) return verb.TakesClause;
+        for (int k = cue + 1; k < end && k - cue <= 4; k++)
+        {
+            if (_lex.Attribution.TryGetWord(doc, k, out var role) && role == "complementizer") return true;
+            if (IsPunct(doc, k, ',') || IsFinal(doc, k)) return false;
         }
 
         return false;

@@ -39,6 +39,8 @@ public sealed class FigureFinder : IComponent
         var ctx = new ClaimContext(doc);
         var inTimex = TimexTokens(doc);
         var figures = new List<(Figure Figure, int Sentence)>();
+        // Optional: a count inside a direct quotation is reported by the quote's speaker.
+        var quotes = doc.Has(Layer.Quotes) ? doc.Quotes : [];
         var segments = ctx.Segments;
         for (int s = 0; s < segments.Count; s++)
         {
@@ -57,7 +59,8 @@ public sealed class FigureFinder : IComponent
                     sourceFound = true;
                 }
 
-                figures.Add((Finish(doc, ctx, figure.Value, source), s));
+                var made = Finish(doc, ctx, figure.Value, source);
+                figures.Add((InQuote(quotes, made) ?? made, s));
                 i = Math.Max(next, i + 1);
             }
         }
@@ -238,7 +241,8 @@ public sealed class FigureFinder : IComponent
     {
         int last = end;
         while (last > start && (Attributor.IsFinal(doc, last - 1) || Attributor.IsQuoteMark(doc, last - 1))) last--;
-        if (_attributor.TryBefore(doc, ctx, start, number, anyVerb: false, out var lead)) return lead;
+        if (_attributor.TryBefore(doc, ctx, start, number, anyVerb: false, out var lead) && _attributor.IntroducesClause(doc, lead.Cue, number))
+            return lead;
         if (_attributor.TryAccordingTo(doc, start, last, out var acc, out _)) return acc;
         for (int c = last - 2; c > start; c--)
         {
@@ -272,6 +276,21 @@ public sealed class FigureFinder : IComponent
 
         return new Figure("", f.Kind, f.Value, f.Max, f.Qualifier, subject, actor, source is null ? "asserted" : "reported",
             evidence, f.Rule, sourceText, sourceSpan);
+    }
+
+    private static Figure? InQuote(IReadOnlyList<Quote> quotes, Figure figure)
+    {
+        foreach (var q in quotes)
+        {
+            if (!q.Direct || q.SpeakerText is null || figure.Evidence.Start < q.Content.Start || figure.Evidence.End > q.Content.End) continue;
+            return figure with
+            {
+                SourceText = q.SpeakerText, SourceSpan = q.SpeakerSpan, AttributedTo = q.Speaker, Status = "reported",
+                Rule = figure.Rule + ".quoted",
+            };
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -79,6 +79,17 @@ public sealed class FigureFinderTests
     }
 
     [Fact]
+    public void A_count_inside_a_direct_quote_is_reported_by_its_speaker()
+    {
+        var f = Assert.Single(ClaimsTestPipeline.Figures("\"At least 12 of our men were killed,\" the commander said.", withQuotes: true));
+        Assert.Equal((12d, "killed", "the commander", "reported"), (f.Value, f.Kind, f.SourceText, f.Status));
+    }
+
+    [Fact]
+    public void A_that_clause_verb_without_that_is_no_source() =>
+        Assert.Null(One("The group claimed responsibility for an attack that killed 12 people.").SourceText);
+
+    [Fact]
     public void Denials_make_a_figure_disputed() =>
         Assert.Equal("disputed", One("The army denied reports that 40 civilians were killed.").Status);
 
