@@ -108,7 +108,9 @@ public sealed class QuoteFinder : IComponent
         fromAfter = false;
         int closeToken = after - 1;
         int limit = LimitAfter(doc, ctx.Segments, after);
+        var segments = ctx.Segments;
         if (after < doc.Count && closeToken >= 0 && Attributor.IsQuoteMark(doc, closeToken) &&
+            segments.Paragraph[segments.Of(after)] == segments.Paragraph[segments.Of(closeToken)] &&
             _attributor.TryAfter(doc, ctx, after, limit, anyVerb: true, out var a) &&
             (last is not ('.' or '!' or '?') || ctx.Segments.End[ctx.Segments.Of(after)] - Math.Max(a.SpeakerEnd, a.CueEnd) <= 6))
         {
@@ -151,7 +153,7 @@ public sealed class QuoteFinder : IComponent
     {
         int start = ctx.Segments.Start[s], end = ctx.Segments.End[s];
         while (end > start && (Attributor.IsFinal(doc, end - 1) || Attributor.IsQuoteMark(doc, end - 1))) end--;
-        if (end - start < MinReportedTokens + 2) return null;
+        if (end - start < MinReportedTokens + 2 || IsHeadline(doc, start, end)) return null;
 
         // "X said (on Friday) (that) CONTENT", with the speaker as the subject of the sentence.
         if (Leading(doc, ctx, start, end) is { } leading) return leading;
@@ -238,7 +240,9 @@ public sealed class QuoteFinder : IComponent
             i = channel.End;
         }
 
-        return i >= end || Attributor.IsPunct(doc, i, ',') || Attributor.IsQuoteMark(doc, i) || Attributor.IsPunct(doc, i, ':') ? -1 : i;
+        // "reported from Gaza City": a clause does not start with a preposition.
+        bool prep = i < end && _attributor.Lexicon.Stops.TryGetWord(doc, i, out var r) && r is "prep" or "toll-prep";
+        return i >= end || prep || Attributor.IsPunct(doc, i, ',') || Attributor.IsQuoteMark(doc, i) || Attributor.IsPunct(doc, i, ':') ? -1 : i;
     }
 
     private Quote MakeReported(Doc doc, ClaimContext ctx, int contentStart, int contentEnd, Attribution a)
@@ -263,6 +267,19 @@ public sealed class QuoteFinder : IComponent
         if (_attributor.IsPronoun(doc, a.SpeakerStart, a.SpeakerEnd) && ctx.HasEntities && ctx.PersonBefore(span.Start) is { } person)
             span = person;
         return (ctx.ActorAt(span), doc.Text[span.Start..span.End], span);
+    }
+
+    /// <summary>A segment written in capitals is a headline or a link teaser, not a report.</summary>
+    private static bool IsHeadline(Doc doc, int start, int end)
+    {
+        int upper = 0, lower = 0;
+        for (int c = doc.Start[start]; c < doc.End[end - 1]; c++)
+        {
+            if (char.IsUpper(doc.Text[c])) upper++;
+            else if (char.IsLower(doc.Text[c])) lower++;
+        }
+
+        return upper > 3 * lower;
     }
 
     /// <summary>True when only an introductory phrase ending in a comma or colon precedes the quote.</summary>
