@@ -177,7 +177,8 @@ public sealed class QuoteFinder : IComponent
             if (!_attributor.IsSpeechVerb(doc, v, out var verb) || !verb.TakesClause) continue;
             if (!_attributor.TryBefore(doc, ctx, start, v + 1, anyVerb: false, out var lead) || lead.Cue != v) return null;
             int content = ContentStartAfterCue(doc, v + 1, end, out bool hadThat, out bool hadChannel);
-            if (content < 0 || (!hadThat && !hadChannel && verb.NeedsThat)) return null;
+            // "accused the union of … and said the government …": a verb without its clause; try the next one.
+            if (content < 0 || (!hadThat && !hadChannel && verb.NeedsThat)) continue;
             return end - content >= MinReportedTokens ? MakeReported(doc, ctx, content, end, lead with { Rule = "leading." + lead.Rule }) : null;
         }
 
@@ -197,7 +198,8 @@ public sealed class QuoteFinder : IComponent
                 if (_attributor.TryAfter(doc, ctx, c + 1, end, anyVerb: false, out var trailing) && end - trailing.CueEnd <= 8 &&
                     Math.Max(trailing.SpeakerEnd, trailing.CueEnd) >= end - 8)
                     return MakeReported(doc, ctx, start, c, trailing with { Rule = "trailing." + trailing.Rule });
-                if (!_attributor.IsSpeechVerb(doc, c + 1, out var verb) || !verb.TakesClause || end - c > 8) return null;
+                // Only "…, his spokesman, X, wrote on Twitter.": a clause verb with at most a short tail.
+                if (!_attributor.IsSpeechVerb(doc, c + 1, out var verb) || !verb.TakesClause || verb.NeedsThat || end - (c + 2) > 4) return null;
                 continue;
             }
 
@@ -241,7 +243,8 @@ public sealed class QuoteFinder : IComponent
         }
 
         // "reported from Gaza City": a clause does not start with a preposition.
-        bool prep = i < end && _attributor.Lexicon.Stops.TryGetWord(doc, i, out var r) && r is "prep" or "toll-prep";
+        bool prep = i < end && _attributor.Lexicon.Stops.TryGetWord(doc, i, out var r) && r is "prep" or "toll-prep" &&
+                    !_attributor.Lexicon.Qualifiers.TryMatch(doc, i, end, out _); // "said at least 23 …" is a clause
         return i >= end || prep || Attributor.IsPunct(doc, i, ',') || Attributor.IsQuoteMark(doc, i) || Attributor.IsPunct(doc, i, ':') ? -1 : i;
     }
 

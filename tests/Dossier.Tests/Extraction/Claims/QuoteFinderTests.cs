@@ -67,6 +67,8 @@ public sealed class QuoteFinderTests
     [InlineData("According to the ministry, the talks have failed again.", "the ministry", "the talks have failed again")]
     [InlineData("The talks have failed again, the ministry said in a statement.", "the ministry", "The talks have failed again")]
     [InlineData("Jane Doe, a government spokeswoman, said the border would reopen.", "Jane Doe", "the border would reopen")]
+    [InlineData("The health ministry said at least 23 people were injured.", "The health ministry", "at least 23 people were injured")]
+    [InlineData("The premier accused the union of sabotage and said talks would resume soon.", "The premier", "talks would resume soon")]
     public void Reported_speech_without_quote_marks(string text, string speaker, string content)
     {
         var q = One(text);
@@ -79,6 +81,8 @@ public sealed class QuoteFinderTests
     [InlineData("Israel announced a four-hour cease-fire in the area.")]
     [InlineData("The group claimed responsibility for the attack.")]
     [InlineData("The minister visited the port on Friday.")]
+    [InlineData("The reporter reported from Gaza City on Friday.")]
+    [InlineData("The ambassador, Jane Doe, urged both sides to resume talks.")]
     public void Non_speech_is_not_reported(string text) => Assert.Empty(ClaimsTestPipeline.Quotes(text));
 
     [Fact]
