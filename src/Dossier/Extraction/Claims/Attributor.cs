@@ -143,6 +143,21 @@ internal sealed class Attributor
                 return true;
             }
 
+            // "X condemned the attack, but added that …", "X claimed the attack, saying …": the speaker is the
+            // subject of the sentence.
+            bool participle = v - 1 >= sentStart && IsPunct(doc, v - 1, ',') && doc.Text[doc.End[v] - 1] == 'g';
+            if (e <= start || participle)
+            {
+                int subjectEnd = sentStart;
+                while (subjectEnd < v && !IsPunct(doc, subjectEnd, ',') && subjectEnd - sentStart < MaxSpeaker) subjectEnd++;
+                subjectEnd = CutAtVerb(doc, ctx, sentStart, subjectEnd);
+                if (subjectEnd > sentStart && IsSpeaker(doc, ctx, sentStart, subjectEnd) && !_lex.SpeechVerbs.TryGetWord(doc, sentStart, out _))
+                {
+                    found = new Attribution(sentStart, subjectEnd, v, v + 1, verb.Lemma, Channel(doc, v, before), "subject-said");
+                    return true;
+                }
+            }
+
             // "said X:" with the speaker after the verb.
             int se = SpeakerEndAfter(doc, v + 1, before);
             bool punctuated = se + 1 == before && (IsPunct(doc, se, ',') || IsPunct(doc, se, ':'));
@@ -209,7 +224,9 @@ internal sealed class Attributor
         bool noun = !ctx.HasTags;
         for (int i = start; i < end; i++)
         {
-            if (_lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "be" or "rel" or "conj" or "speech") return false;
+            if (_lex.Stops.TryGetWord(doc, i, out var role) && role is "aux" or "be" or "rel" or "conj" or "speech" &&
+                !(role == "conj" && i > start && i + 1 < end && IsCapitalised(doc, i - 1) && IsCapitalised(doc, i + 1)))
+                return false; // "and" may join names: "Relief and Works Agency", "She and Ferguson"
             if (IsSpeechVerb(doc, i, out _) || IsQuoteMark(doc, i) || IsFinal(doc, i)) return false;
             if (ctx.HasTags)
             {
@@ -269,6 +286,8 @@ internal sealed class Attributor
 
         return e;
     }
+
+    private static bool IsCapitalised(Doc doc, int i) => char.IsUpper(doc.Text[doc.Start[i]]);
 
     public static bool IsPunct(Doc doc, int i, char c) => doc.End[i] - doc.Start[i] == 1 && doc.Text[doc.Start[i]] == c;
 

@@ -16,7 +16,7 @@ public sealed class QuoteFinder : IComponent
     private const int MinSpeechWords = 5;
 
     /// <summary>Reported speech needs at least this many content tokens.</summary>
-    private const int MinReportedTokens = 4;
+    private const int MinReportedTokens = 3;
 
     private readonly Attributor _attributor;
 
@@ -225,9 +225,10 @@ public sealed class QuoteFinder : IComponent
     {
         hadThat = false;
         hadChannel = false;
-        for (int k = i; k < end && k - i <= 6; k++)
+        for (int k = i; k < end && k - i <= 10; k++)
         {
             if (Attributor.IsPunct(doc, k, ',') && k == i) continue;
+            if (Attributor.IsPunct(doc, k, ',') || Attributor.IsQuoteMark(doc, k)) break;
             if (_attributor.Lexicon.Attribution.TryGetWord(doc, k, out var role) && role == "complementizer")
             {
                 hadThat = true;
@@ -328,7 +329,8 @@ public sealed class QuoteFinder : IComponent
     private static void MarkSegments(Doc doc, Segments segments, QuoteSpan span, bool[] covered)
     {
         int first = FirstTokenAt(doc, span.Open);
-        int last = Math.Min(FirstTokenAt(doc, span.Close + 1), doc.Count) - 1;
+        // The last content token: a closing mark after a full stop may already sit in the next sentence.
+        int last = Math.Min(FirstTokenAt(doc, span.Close), doc.Count) - 1;
         if (first >= doc.Count || last < first) return;
         for (int s = segments.Of(first); s <= segments.Of(last); s++) covered[s] = true;
     }

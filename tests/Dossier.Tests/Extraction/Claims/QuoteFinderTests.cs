@@ -68,6 +68,10 @@ public sealed class QuoteFinderTests
     [InlineData("The talks have failed again, the ministry said in a statement.", "the ministry", "The talks have failed again")]
     [InlineData("Jane Doe, a government spokeswoman, said the border would reopen.", "Jane Doe", "the border would reopen")]
     [InlineData("The health ministry said at least 23 people were injured.", "The health ministry", "at least 23 people were injured")]
+    [InlineData("The rebel group claimed the attack, saying in a statement that its fighters had left.", "The rebel group", "its fighters had left")]
+    [InlineData("The agency condemned the raid, but added that its schools stayed open.", "The agency", "its schools stayed open")]
+    [InlineData("She and Ferguson noted that crime has fallen.", "She and Ferguson", "crime has fallen")]
+    [InlineData("The Associated Press says dozens are dead.", "The Associated Press", "dozens are dead")]
     [InlineData("The premier accused the union of sabotage and said talks would resume soon.", "The premier", "talks would resume soon")]
     public void Reported_speech_without_quote_marks(string text, string speaker, string content)
     {
