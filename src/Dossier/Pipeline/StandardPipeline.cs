@@ -1,4 +1,6 @@
 using Dossier.Extraction.Actors;
+using Dossier.Extraction.Claims;
+using Dossier.Extraction.Time;
 using Dossier.Nlp.Entities;
 using Dossier.Nlp.Lemmatization;
 using Dossier.Nlp.Parsing;
@@ -20,7 +22,10 @@ public static class StandardPipeline
             .Add(Lemmatizer.Load(home))
             .Add(Parser.Load(home))
             .Add(EntityRecognizer.Load(home))
-            .Add(new NamedActorGrouper());
+            .Add(new NamedActorGrouper())
+            .Add(TimexFinder.Create(home))
+            .Add(QuoteFinder.Create(home))
+            .Add(FigureFinder.Create(home));
         return builder;
     }
 

@@ -28,20 +28,21 @@ internal sealed class LayerRows
         for (int i = 0; i < output.Quotes.Count; i++)
         {
             var q = output.Quotes[i];
-            Row(LayerTables.Quotes, docKey, i, q.Id, q.Speaker, q.Start, q.End, q.Text, q.Cue, q.Direct, q.Channel, q.Rule);
+            Row(LayerTables.Quotes, docKey, i, q.Id, q.Speaker, q.Start, q.End, q.Text, q.Cue, q.Direct, q.Channel, q.Rule,
+                q.SpeakerText, q.SpeakerSpan?.Start, q.SpeakerSpan?.End);
         }
 
         for (int i = 0; i < output.Figures.Count; i++)
         {
             var f = output.Figures[i];
             Row(LayerTables.Figures, docKey, i, f.Id, f.Kind, f.Value, f.ValueMax, f.Qualifier, f.Subject, f.AttributedTo,
-                f.Status, f.Evidence.Start, f.Evidence.End, f.Rule);
+                f.Status, f.Evidence.Start, f.Evidence.End, f.Rule, f.SourceText, f.SourceSpan?.Start, f.SourceSpan?.End);
         }
 
         for (int i = 0; i < output.Timexes.Count; i++)
         {
             var t = output.Timexes[i];
-            Row(LayerTables.Timexes, docKey, i, t.Id, t.Start, t.End, t.Text, t.Type, t.Value, t.Rule);
+            Row(LayerTables.Timexes, docKey, i, t.Id, t.Start, t.End, t.Text, t.Type, t.Value, t.Rule, t.Mod);
         }
     }
 

@@ -41,11 +41,11 @@ internal static class SampleOutputs
                 new EventOut("E2", "PROTEST", null, null, null, null, null, null, true, "reported", null,
                     new RangeOut(87, 100), "events.tsv:7"),
             ],
-            [new QuoteOut("Q1", "A2", 127, 144, "We will not stop,", "told", true, "Imedi TV", "quote.direct")],
+            [new QuoteOut("Q1", "A2", 127, 144, "We will not stop,", "told", true, "Imedi TV", "quote.direct", "the union leader", new RangeOut(146, 160))],
             [
-                new FigureOut("F1", "participants", 1200, null, "about", "workers", null, "reported", new RangeOut(161, 190), "figures"),
-                new FigureOut("F2", "share", 0.1, 1e-7, "exact", null, "A1", "claimed", new RangeOut(0, 5), "figures"),
+                new FigureOut("F1", "participants", 1200, null, "about", "workers", null, "reported", new RangeOut(161, 190), "figures", "the health ministry", new RangeOut(100, 119)),
+                new FigureOut("F2", "share", 0.1, 1e-7, "exact", null, "A1", "claimed", new RangeOut(0, 5), "figures", null, null),
             ],
-            [new TimexOut("T1", 72, 78, "Monday", "DATE", "2025-01-20", "timex.weekday"), new TimexOut("T2", 0, 3, "now", "DATE", null, "t")]);
+            [new TimexOut("T1", 72, 78, "Monday", "DATE", "2025-01-20", "timex.weekday", null), new TimexOut("T2", 0, 3, "now", "DATE", null, "t", "APPROX")]);
     }
 }

@@ -73,21 +73,21 @@ internal sealed class RecordBuilder(string id, string text, string? title, strin
     public RecordBuilder Quote(string quoteId, string? speaker, string quoted, string? cue, string? channel)
     {
         var r = Find(quoted);
-        _quotes.Add(new QuoteOut(quoteId, speaker, r.Start, r.End, quoted, cue, true, channel, "fixture"));
+        _quotes.Add(new QuoteOut(quoteId, speaker, r.Start, r.End, quoted, cue, true, channel, "fixture", null, null));
         return this;
     }
 
     public RecordBuilder Figure(string figureId, string kind, double value, string qualifier, string? subject,
         string? attributedTo, string evidence)
     {
-        _figures.Add(new FigureOut(figureId, kind, value, null, qualifier, subject, attributedTo, "reported", Find(evidence), "fixture"));
+        _figures.Add(new FigureOut(figureId, kind, value, null, qualifier, subject, attributedTo, "reported", Find(evidence), "fixture", null, null));
         return this;
     }
 
     public RecordBuilder Timex(string timexId, string phrase, string type, string? value)
     {
         var r = Find(phrase);
-        _timexes.Add(new TimexOut(timexId, r.Start, r.End, phrase, type, value, "fixture"));
+        _timexes.Add(new TimexOut(timexId, r.Start, r.End, phrase, type, value, "fixture", null));
         return this;
     }
 
