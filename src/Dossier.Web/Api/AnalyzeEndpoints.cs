@@ -107,7 +107,8 @@ public static class AnalyzeEndpoints
 
         if (input is null) return new(null, Problems.BadRequest("the body is JSON null; send {\"text\": \"...\"}"));
         if (string.IsNullOrWhiteSpace(input.Text)) return new(null, Problems.BadRequest("'text' is required and must not be empty"));
-        return Finish(new SourceDocument(new DocumentInfo(IdOf(input.Text)), input.Text, []), input, options);
+        // The text goes through the plain-text reader too, so boilerplate and headline are found as for a text body.
+        return FromReader(Encoding.UTF8.GetBytes(input.Text), "document.txt", input, options);
     }
 
     /// <summary>

