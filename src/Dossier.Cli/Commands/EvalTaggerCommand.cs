@@ -56,7 +56,7 @@ public static class EvalTaggerCommand
     }
 
     private static string Text(TagLemmaScores s) => string.Create(CultureInfo.InvariantCulture,
-        $"words {s.Words}  upos {s.Upos:F2}  xpos {s.Xpos:F2}  lemma {s.Lemma:F2}  ({s.WordsPerSecond:F0} words/s tag+lemma, one thread)");
+        $"words {s.Words}  upos {s.Upos:F2}  xpos {s.Xpos:F2}  lemma {s.Lemma:F2}  ({s.WordsPerSecond:F0} words/s wall, {s.WordsPerCpuSecond:F0} words per CPU-second, tag+lemma, one thread)");
 
     private static string Json(TagLemmaScores s)
     {
@@ -69,6 +69,7 @@ public static class EvalTaggerCommand
             writer.WriteNumber("xpos", Math.Round(s.Xpos, 2));
             writer.WriteNumber("lemma", Math.Round(s.Lemma, 2));
             writer.WriteNumber("words_per_second", Math.Round(s.WordsPerSecond));
+            writer.WriteNumber("words_per_cpu_second", Math.Round(s.WordsPerCpuSecond));
             writer.WriteEndObject();
         }
 

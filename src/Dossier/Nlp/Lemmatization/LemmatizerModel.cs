@@ -81,23 +81,43 @@ internal sealed class LemmatizerModel
     {
         int known = _exact.Find(ExactKey(form, xpos));
         if (known >= 0) return _lemmas[known];
-        if (IsProperNoun(upos, xpos) || form.IsEmpty) return Intern(form);
+        if (form.IsEmpty) return string.Empty;
 
         scratch.Ensure(form.Length);
         var lower = scratch.Lower.AsSpan(0, form.Length);
         form.ToLowerInvariant(lower);
         known = _lower.Find(LowerKey(lower, xpos));
-        if (known >= 0) return _lemmas[known];
+        if (IsProperNoun(upos, xpos))
+        {
+            // A name written in lowercase takes the spelling training saw it with ("mexico" → "Mexico").
+            return known >= 0 && form.SequenceEqual(lower) ? _lemmas[known] : Intern(form);
+        }
 
-        var basis = KeepsCase(form) ? form : lower;
-        var output = scratch.Lemma.AsSpan();
+        if (known >= 0) return _lemmas[known];
+        return ByRules(KeepsCase(form) ? form : lower, lower, xpos, scratch.Lemma);
+    }
+
+    /// <summary>
+    /// Applies the rule of the longest known ending; but when a shorter ending's rule gives a known lemma
+    /// and the longest one's does not ("bombed": "bom" vs "bomb"), the known lemma wins.
+    /// </summary>
+    private string ByRules(ReadOnlySpan<char> basis, ReadOnlySpan<char> lower, string xpos, Span<char> output)
+    {
+        int firstLength = -1;
         for (int k = Math.Min(MaxSuffix, lower.Length); k >= 0; k--)
         {
             int rule = _rules.Find(RuleKey(lower[^k..], xpos));
-            if (rule >= 0 && _edits[rule].TryApply(basis, output, out int length)) return Intern(output[..length]);
+            if (rule < 0) continue;
+            var candidate = output[Math.Max(firstLength, 0)..];
+            if (!_edits[rule].TryApply(basis, candidate, out int length)) continue;
+            if (_known.TryGetValue(candidate[..length], out var shared)) return shared;
+            if (firstLength < 0)
+            {
+                firstLength = length;
+            }
         }
 
-        return Intern(basis);
+        return firstLength < 0 ? Intern(basis) : output[..firstLength].ToString();
     }
 
     private string Intern(ReadOnlySpan<char> lemma) => _known.TryGetValue(lemma, out var shared) ? shared : lemma.ToString();

@@ -10,6 +10,6 @@ internal sealed class LemmatizerScratch
     public void Ensure(int formLength)
     {
         if (Lower.Length < formLength) Lower = new char[formLength * 2];
-        if (Lemma.Length < formLength + 64) Lemma = new char[formLength + 64];
+        if (Lemma.Length < (2 * formLength) + 128) Lemma = new char[(2 * formLength) + 128];
     }
 }

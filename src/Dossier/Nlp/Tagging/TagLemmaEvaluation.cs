@@ -18,6 +18,8 @@ public static class TagLemmaEvaluation
         ArgumentNullException.ThrowIfNull(lemmatizer);
         var batches = ConlluDocs.Read(ConlluReader.Read(conlluPath), Path.GetFileName(conlluPath)).ToList();
         var workspace = new Workspace();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var (doc, _) in batches)
         {
@@ -26,6 +28,8 @@ public static class TagLemmaEvaluation
         }
 
         clock.Stop();
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
         long words = 0, upos = 0, xpos = 0, lemma = 0;
         foreach (var (doc, sentences) in batches)
         {
@@ -47,6 +51,6 @@ public static class TagLemmaEvaluation
         }
 
         double Percent(long n) => words == 0 ? 0 : 100.0 * n / words;
-        return new TagLemmaScores(words, Percent(upos), Percent(xpos), Percent(lemma), clock.Elapsed.TotalSeconds);
+        return new TagLemmaScores(words, Percent(upos), Percent(xpos), Percent(lemma), clock.Elapsed.TotalSeconds, cpuSeconds);
     }
 }

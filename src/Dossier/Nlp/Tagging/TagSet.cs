@@ -41,7 +41,7 @@ internal sealed class TagSet
 
     /// <summary>UD's UPOS name to the enum; anything unknown (or "_") is X.</summary>
     public static Upos ParseUpos(string name) =>
-        Enum.TryParse<Upos>(name, ignoreCase: false, out var upos) && Enum.IsDefined(upos) && !char.IsDigit(name[0])
+        name.Length > 0 && !char.IsDigit(name[0]) && Enum.TryParse<Upos>(name, ignoreCase: false, out var upos) && Enum.IsDefined(upos)
             ? upos
             : Text.Upos.X;
 

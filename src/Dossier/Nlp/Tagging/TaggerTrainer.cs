@@ -66,17 +66,22 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TagDictionary
     {
         var predicted = new int[examples.Count][];
         var scratch = new TaggerScratch();
+        // Folds by sentence text, so a sentence given twice (a corpus weighted up) never predicts itself.
+        var foldOf = new int[examples.Count];
+        for (int e = 0; e < examples.Count; e++)
+            foldOf[e] = (int)(FeatureHash.Text(examples[e].Layout.Text) % (ulong)options.Folds);
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var rest = new List<Example>();
             for (int e = 0; e < examples.Count; e++)
             {
-                if (e % options.Folds != fold) rest.Add(examples[e]);
+                if (foldOf[e] != fold) rest.Add(examples[e]);
             }
 
             var model = Model(TrainPass(rest, null, null, [], progress).Finish(), null);
-            for (int e = fold; e < examples.Count; e += options.Folds)
+            for (int e = 0; e < examples.Count; e++)
             {
+                if (foldOf[e] != fold) continue;
                 var layout = examples[e].Layout;
                 predicted[e] = model.Predict(layout.Text, layout.Starts, layout.Ends, scratch).ToArray();
             }

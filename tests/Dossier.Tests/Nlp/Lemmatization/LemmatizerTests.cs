@@ -22,7 +22,7 @@ public sealed class LemmatizerTests
     [InlineData("better", Upos.ADJ, "JJR", "good")]
     [InlineData("children", Upos.NOUN, "NNS", "child")]
     [InlineData("Protesters", Upos.NOUN, "NNS", "protester")]
-    [InlineData("1,200", Upos.NUM, "CD", "1,200")]
+    [InlineData("1,200", Upos.NUM, "CD", "1200")]
     public void Lemmatizes_with_the_committed_model(string form, Upos upos, string xpos, string lemma) =>
         Assert.Equal(lemma, s_model.Value.Lemmatize(form, upos, xpos, new LemmatizerScratch()));
 
