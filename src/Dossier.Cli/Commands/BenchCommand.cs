@@ -30,8 +30,7 @@ public static class BenchCommand
         var limit = new Option<int>("--limit") { Description = "Use only the first N files (0 = all)", DefaultValueFactory = _ => 0 };
         var without = new Option<string?>("--without") { Description = "Leave out the named component (e.g. events) to measure its share" };
         var command = new Command("bench",
-            "Measure pipeline throughput (articles/s, tokens/s, characters/s) and peak memory, single-threaded\n\n" +
-            "Example:\n  dossier bench --input ../shared/data/news/allsides-world-politics --limit 1000 --json")
+            "Measure pipeline throughput (articles/s, tokens/s, characters/s) and peak memory, single-threaded")
         {
             input, json, limit, without,
         };

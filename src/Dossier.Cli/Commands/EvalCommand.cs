@@ -12,6 +12,7 @@ public static class EvalCommand
         EvalTaggerCommand.Create,
         EvalUdCommand.Create,
         EvalNerCommand.Create,
+        EvalClaimsCommand.Create,
     ];
 
     public static Command Create()

@@ -23,8 +23,7 @@ public static class EvalTokenizeCommand
             DefaultValueFactory = _ => 0,
         };
         var command = new Command("tokenize",
-            "Score tokens and sentences against a CoNLL-U file (a span is correct when both boundaries match)\n\n" +
-            "Example:\n  dossier eval tokenize --conllu ../shared/data/ud-ewt/en_ewt-ud-dev.conllu --json")
+            "Score tokens and sentences against a CoNLL-U file (a span is correct when both boundaries match)")
         {
             conllu, json, errors,
         };
@@ -52,7 +51,7 @@ public static class EvalTokenizeCommand
         }
 
         int printed = 0;
-        Action<TokenizationEval.Miss, string>? onMiss = maxErrors <= 0 ? null : (miss, text) =>
+        Action<TokenizationMiss, string>? onMiss = maxErrors <= 0 ? null : (miss, text) =>
         {
             if (printed++ >= maxErrors) return;
             Console.Error.WriteLine(FormatMiss(miss, text));
@@ -61,7 +60,7 @@ public static class EvalTokenizeCommand
         TokenizationScores scores;
         try
         {
-            scores = TokenizationEval.Evaluate(path, tokenizer, new SentenceSplitter(), onMiss);
+            scores = TokenizationEval.Evaluate(path, tokenizer, new SentenceSplitter(tokenizer.Lexicon), onMiss);
         }
         catch (FormatException ex)
         {
@@ -74,7 +73,7 @@ public static class EvalTokenizeCommand
         return ExitCodes.Ok;
     }
 
-    private static string FormatMiss(TokenizationEval.Miss miss, string text)
+    private static string FormatMiss(TokenizationMiss miss, string text)
     {
         int from = Math.Max(0, miss.Span.Start - 30), to = Math.Min(text.Length, miss.Span.End + 30);
         string Clean(int a, int b) => text[a..b].Replace('\n', '¶');

@@ -21,15 +21,16 @@ public static class EvalUdCommand
         var json = new Option<bool>("--json") { Description = "Print scores as JSON (percentages)" };
         var raw = new Option<bool>("--raw") { Description = "Start from the tokenizer on the raw text; report aligned F1 scores" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Use the treebank's tags instead of the tagger's (gold tokenisation only)" };
+        var repeat = new Option<int>("--repeat") { Description = "Passes over the file (gold tokenisation); speed is that of the fastest pass", DefaultValueFactory = _ => 1 };
         var command = new Command("ud", "Score tagging, lemmas and parsing against a UD treebank")
         {
-            conllu, json, raw, goldTags,
+            conllu, json, raw, goldTags, repeat,
         };
-        command.SetAction(parse => Run(parse.GetValue(conllu)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(goldTags)));
+        command.SetAction(parse => Run(parse.GetValue(conllu)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(goldTags), Math.Max(1, parse.GetValue(repeat))));
         return command;
     }
 
-    private static int Run(string path, bool json, bool raw, bool goldTags)
+    private static int Run(string path, bool json, bool raw, bool goldTags, int repeat)
     {
         if (!File.Exists(path))
         {
@@ -62,9 +63,19 @@ public static class EvalUdCommand
         }
         else
         {
-            var cpuBefore = Environment.CpuUsage.TotalTime;
-            var result = UdEvaluation.GoldTokenisation(sentences, [.. components.Where(c => (c.Info.Writes & (Layer.Tokens | Layer.Sentences)) == 0)], goldTags);
-            scores["upos"] = result.Upos;
+            var selected = components.Where(c => (c.Info.Writes & (Layer.Tokens | Layer.Sentences)) == 0).ToList();
+            UdScores? result = null;
+            double bestCpu = double.MaxValue;
+            for (int pass = 0; pass < repeat; pass++)
+            {
+                var cpuBefore = Environment.CpuUsage.TotalTime;
+                var run = UdEvaluation.GoldTokenisation(sentences, selected, goldTags);
+                double cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+                if (result is null || run.Seconds.Sum(x => x.Seconds) < result.Seconds.Sum(x => x.Seconds)) result = run;
+                bestCpu = Math.Min(bestCpu, cpu);
+            }
+
+            scores["upos"] = result!.Upos;
             scores["xpos"] = result.Xpos;
             scores["lemma"] = result.Lemma;
             scores["uas"] = result.Uas;
@@ -77,9 +88,8 @@ public static class EvalUdCommand
             }
 
             // CPU time is the fairer speed figure on a shared machine: wall time also counts waiting for a core.
-            double cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"all components: {result.Words / Math.Max(1e-9, result.Seconds.Sum(s => s.Seconds)):N0} words/s wall, {result.Words / Math.Max(1e-9, cpu):N0} words per CPU second (whole evaluation) over {result.Words:N0} words"));
+                $"all components: {result.Words / Math.Max(1e-9, result.Seconds.Sum(s => s.Seconds)):N0} words/s wall, {result.Words / Math.Max(1e-9, bestCpu):N0} words per CPU second (whole evaluation) over {result.Words:N0} words"));
         }
 
         if (json)

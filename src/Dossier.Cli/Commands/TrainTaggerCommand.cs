@@ -19,17 +19,17 @@ public static class TrainTaggerCommand
         var epochs = TrainingData.EpochsOption(new TaggerTrainingOptions().Epochs);
         var seed = TrainingData.SeedOption();
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster model (from 'dossier train clusters') to embed as features" };
-        var singlePass = new Option<bool>("--single-pass") { Description = "Train only the left-to-right pass (no second pass over first-pass tags)" };
+        var secondPass = new Option<bool>("--second-pass") { Description = "Also train a second pass that sees the first pass's tags to the right (jackknifed)" };
         var command = new Command("tagger", "Train the part-of-speech tagger (UPOS + Penn XPOS) on CoNLL-U files")
         {
-            train, dev, output, epochs, seed, clusters, singlePass,
+            train, dev, output, epochs, seed, clusters, secondPass,
         };
         command.SetAction(parse => Run(
             parse.GetValue(train) ?? [],
             parse.GetValue(dev)!,
             parse.GetValue(output)!,
             parse.GetValue(clusters),
-            new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), SecondPass = !parse.GetValue(singlePass) }));
+            new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), SecondPass = parse.GetValue(secondPass) }));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Dossier.Corpus.Export;
 using Dossier.Serialization;
 using Dossier.Text;
 

@@ -39,13 +39,13 @@ public static class TextReport
             $"  at {e.Location ?? "-"} on {e.Date ?? "-"}  [{e.Modality}{(e.Negated ? ", negated" : "")}]  " +
             $"\"{Excerpt(d.Text, e.Evidence.Start, e.Evidence.End)}\"  ({e.Rule})");
         Section(w, layers, missing, "quotes", "Quotes", o.Quotes, q =>
-            $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? "?"} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
+            $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
             $"\"{Excerpt(d.Text, q.Start, q.End)}\"");
         Section(w, layers, missing, "figures", "Figures", o.Figures, f =>
             $"{f.Id,-5} {f.Kind,-10} {f.Qualifier} {f.Value.ToString(CultureInfo.InvariantCulture)}" +
             $"{(f.ValueMax is { } m ? "-" + m.ToString(CultureInfo.InvariantCulture) : "")} {f.Subject ?? ""}" +
-            $"  per {f.AttributedTo ?? "-"}  [{f.Status}]");
-        Section(w, layers, missing, "timexes", "Time", o.Timexes, t => $"{t.Id,-5} \"{t.Text}\" = {t.Value ?? "unresolved"} ({t.Type})");
+            $"  per {f.AttributedTo ?? f.SourceText ?? "-"}  [{f.Status}]");
+        Section(w, layers, missing, "timexes", "Time", o.Timexes, t => $"{t.Id,-5} \"{t.Text}\" = {t.Value ?? "unresolved"}{(t.Mod is null ? "" : " " + t.Mod)} ({t.Type})");
         Section(w, layers, missing, "sentences", "Sentences", o.Sentences.Select((s, i) => (s, i)).ToList(), x =>
             $"{x.i + 1,4}{(IsBoilerplate(o.Boilerplate, x.s) ? " ~" : "  ")} {Excerpt(d.Text, x.s.Start, x.s.End)}");
         if (o.Boilerplate.Count > 0)

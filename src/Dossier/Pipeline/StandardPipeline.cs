@@ -1,5 +1,7 @@
 using Dossier.Extraction.Actors;
+using Dossier.Extraction.Claims;
 using Dossier.Extraction.Events;
+using Dossier.Extraction.Time;
 using Dossier.Nlp.Entities;
 using Dossier.Nlp.Lemmatization;
 using Dossier.Nlp.Parsing;
@@ -16,12 +18,15 @@ public static class StandardPipeline
         ArgumentNullException.ThrowIfNull(home);
         var builder = new PipelineBuilder()
             .Add(Tokenizer.Create(home))
-            .Add(new SentenceSplitter())
+            .Add(SentenceSplitter.Create(home))
             .Add(Tagger.Load(home))
             .Add(Lemmatizer.Load(home))
             .Add(Parser.Load(home))
             .Add(EntityRecognizer.Load(home))
             .Add(new NamedActorGrouper())
+            .Add(TimexFinder.Create(home))
+            .Add(QuoteFinder.Create(home))
+            .Add(FigureFinder.Create(home))
             .Add(EventExtractor.Load(home));
         return builder;
     }

@@ -56,7 +56,17 @@ public sealed record EventOut(
     IReadOnlyList<string>? Figures = null);
 
 public sealed record QuoteOut(
-    string Id, string? Speaker, int Start, int End, string Text, string? Cue, bool Direct, string? Channel, string Rule);
+    string Id,
+    string? Speaker,
+    int Start,
+    int End,
+    string Text,
+    string? Cue,
+    bool Direct,
+    string? Channel,
+    string Rule,
+    string? SpeakerText,
+    RangeOut? SpeakerSpan);
 
 public sealed record FigureOut(
     string Id,
@@ -68,6 +78,8 @@ public sealed record FigureOut(
     string? AttributedTo,
     string Status,
     RangeOut Evidence,
-    string Rule);
+    string Rule,
+    string? SourceText,
+    RangeOut? SourceSpan);
 
-public sealed record TimexOut(string Id, int Start, int End, string Text, string Type, string? Value, string Rule);
+public sealed record TimexOut(string Id, int Start, int End, string Text, string Type, string? Value, string Rule, string? Mod);

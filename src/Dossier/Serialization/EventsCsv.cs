@@ -1,15 +1,16 @@
 using System.Globalization;
+using Dossier.Corpus.Export;
 using Dossier.Extraction.Actors;
 using Dossier.Text;
 
 namespace Dossier.Serialization;
 
 /// <summary>
-/// The events-csv export (docs/events.md): one row per event with GDELT-like columns. Actor names come
+/// The analyze command's events-csv export (docs/events.md; RFC 4180 via the store's CsvWriter): one row per event with GDELT-like columns. Actor names come
 /// from the actors layer (else the phrase as written); actor codes, country and coordinates from actor
 /// attributes "code", "country", "lat" and "lon" when a component has set them.
 /// </summary>
-public static class EventsCsv
+internal static class EventsCsv
 {
     private static readonly string[] s_header =
     [
@@ -21,8 +22,7 @@ public static class EventsCsv
     public static void WriteHeader(CsvWriter csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        foreach (var name in s_header) csv.Field(name);
-        csv.EndRecord();
+        csv.Row(s_header);
     }
 
     public static void WriteRows(CsvWriter csv, Doc doc)
@@ -36,29 +36,14 @@ public static class EventsCsv
             var source = Find(actors, e.Source);
             var target = Find(actors, e.Target);
             var location = Find(actors, e.Location);
-            csv.Field(e.Id);
-            csv.Field(e.Date);
-            csv.Field(source?.Name ?? e.SourceText);
-            csv.Field(Attribute(source, "code"));
-            csv.Field(target?.Name ?? e.TargetText);
-            csv.Field(Attribute(target, "code"));
-            csv.Field(e.Cameo);
-            csv.Field(e.Type);
-            csv.Field(e.Mode);
-            csv.Field(e.QuadClass > 0 ? e.QuadClass.ToString(CultureInfo.InvariantCulture) : null);
-            csv.Field(e.Negated);
-            csv.Field(e.Modality);
-            csv.Field(location?.Name ?? e.LocationText);
-            csv.Field(Attribute(location, "country"));
-            csv.Field(Attribute(location, "lat"));
-            csv.Field(Attribute(location, "lon"));
-            csv.Field(Find(actors, e.AttributedTo)?.Name ?? e.AttributedTo);
-            csv.Field(doc.Info.Id);
-            csv.Field(doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.Field(doc.Info.Url);
-            csv.Field(e.Rule);
-            csv.Field(doc.Text[e.Evidence.Start..e.Evidence.End]);
-            csv.EndRecord();
+            csv.Row(
+                e.Id, e.Date, source?.Name ?? e.SourceText, Attribute(source, "code"), target?.Name ?? e.TargetText,
+                Attribute(target, "code"), e.Cameo, e.Type, e.Mode,
+                e.QuadClass > 0 ? e.QuadClass.ToString(CultureInfo.InvariantCulture) : null, e.Negated, e.Modality,
+                location?.Name ?? e.LocationText, Attribute(location, "country"), Attribute(location, "lat"),
+                Attribute(location, "lon"), Find(actors, e.AttributedTo)?.Name ?? e.AttributedTo, doc.Info.Id,
+                doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), doc.Info.Url, e.Rule,
+                doc.Text[e.Evidence.Start..e.Evidence.End]);
         }
     }
 

@@ -1,32 +1,14 @@
-using Dossier.Serialization;
-
 namespace Dossier.Tests.Cli;
 
 public sealed class EventsCsvTests
 {
-    [Fact]
-    public void Csv_writer_quotes_only_what_rfc_4180_requires()
-    {
-        var text = new StringWriter();
-        var csv = new CsvWriter(text);
-        csv.Field("plain");
-        csv.Field("a, b");
-        csv.Field("say \"no\"");
-        csv.Field((string?)null);
-        csv.Field("two\nlines");
-        csv.EndRecord();
-        csv.Field(1.5);
-        csv.EndRecord();
-        Assert.Equal("plain,\"a, b\",\"say \"\"no\"\"\",,\"two\nlines\"\r\n1.5\r\n", text.ToString());
-    }
-
     [Fact]
     public void Analyze_events_csv_writes_a_header_and_one_row_per_event()
     {
         var stdin = "Russian police arrested Alexei Navalny in Moscow, officials said.\n";
         var result = CliRunner.Run(stdin, "analyze", "-", "--format", "events-csv", "--date", "2021-01-17");
         Assert.Equal(0, result.ExitCode);
-        var lines = result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("event_id,date,source_name,source_code,target_name,target_code,cameo,plover_type,plover_mode,quad_class,", lines[0], StringComparison.Ordinal);
         var row = Assert.Single(lines, l => l.Contains(",173,COERCE,arrest,4,", StringComparison.Ordinal));
         Assert.Contains("Navalny", row, StringComparison.Ordinal);

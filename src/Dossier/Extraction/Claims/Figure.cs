@@ -2,7 +2,12 @@ using Dossier.Text;
 
 namespace Dossier.Extraction.Claims;
 
-/// <summary>A reported count (killed, injured, arrested, ...) with who reports it and its standing.</summary>
+/// <summary>
+/// A reported count (killed, injured, arrested, ...) with who reports it and its standing. Status is
+/// asserted (the text states it), reported (attributed to a source), unconfirmed or disputed.
+/// <see cref="AttributedTo"/> is the source's actor id when an actor layer exists; <see cref="SourceText"/>
+/// and <see cref="SourceSpan"/> always hold the source as written.
+/// </summary>
 public sealed record Figure(
     string Id,
     string Kind,
@@ -13,4 +18,6 @@ public sealed record Figure(
     string? AttributedTo,
     string Status,
     CharRange Evidence,
-    string Rule);
+    string Rule,
+    string? SourceText = null,
+    CharRange? SourceSpan = null);

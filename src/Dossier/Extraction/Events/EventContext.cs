@@ -224,7 +224,8 @@ internal sealed class EventContext
         string? first = null;
         foreach (var timex in _doc.Timexes)
         {
-            if (timex.Value is null || !sentence.Contains(timex.Span.Start)) continue;
+            // Only calendar values ("2022-01-07"), not durations or vague references (PXD, PAST_REF).
+            if (timex.Value is not { Length: > 0 } value || !char.IsAsciiDigit(value[0]) || !sentence.Contains(timex.Span.Start)) continue;
             if (clause.Contains(timex.Span.Start)) return timex.Value;
             first ??= timex.Value;
         }

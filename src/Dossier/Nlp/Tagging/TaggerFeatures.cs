@@ -63,6 +63,10 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(55, Coarse(s.At(i + 1, S.Cluster)), Coarse(s.At(i + 2, S.Cluster)));
         f[n++] = FeatureHash.Of(56, p1, Mid(here));
         f[n++] = FeatureHash.Of(57, Coarse(here), s.At(i, S.Suffix1 + 2));
+        ulong lowered = s.At(i, S.LowerCluster);
+        f[n++] = FeatureHash.Of(58, Mid(lowered), s.At(i, S.Flags));
+        f[n++] = FeatureHash.Of(59, Fine(lowered));
+        f[n++] = FeatureHash.Of(60, s.At(i - 1, S.Flags), s.At(i, S.Flags), s.At(i + 1, S.Flags));
         return n;
     }
 

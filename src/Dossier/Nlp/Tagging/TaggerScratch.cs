@@ -20,7 +20,8 @@ internal sealed class TaggerScratch
     public const int Flags = 10;
     public const int ClassSet = 11;
     public const int Cluster = 12; // packed fine/mid/coarse word-cluster ids, or UnknownCluster
-    public const int AttributeCount = 13;
+    public const int LowerCluster = 13; // clusters of the lowercased form: is this capitalised word also a common word?
+    public const int AttributeCount = 14;
 
     public const ulong UnknownCluster = ulong.MaxValue;
 
@@ -86,7 +87,7 @@ internal sealed class TaggerScratch
     private void Hash(ReadOnlySpan<char> word, int i, TagDictionary classSets, TagDictionary clusters)
     {
         var row = Attributes.AsSpan((i + Pad) * AttributeCount, AttributeCount);
-        if (_lower.Length < word.Length) _lower = new char[word.Length * 2];
+        if (_lower.Length < word.Length * 2) _lower = new char[word.Length * 4];
         var lower = _lower.AsSpan(0, word.Length);
         word.ToLowerInvariant(lower);
 
@@ -98,8 +99,10 @@ internal sealed class TaggerScratch
         row[Flags] = FlagsOf(word, i);
         int set = classSets.Find(row[Lower]);
         row[ClassSet] = set < 0 ? UnknownClassSet : (ulong)set;
-        int cluster = clusters.Count == 0 ? -1 : clusters.Find(FoldedHash(word, lower));
+        int cluster = clusters.Count == 0 ? -1 : clusters.Find(FoldedHash(word, _lower.AsSpan(word.Length)));
         row[Cluster] = cluster < 0 ? UnknownCluster : (ulong)cluster;
+        int lowerCluster = clusters.Count == 0 || word.SequenceEqual(lower) ? cluster : clusters.Find(FoldedHash(lower, _lower.AsSpan(word.Length)));
+        row[LowerCluster] = lowerCluster < 0 ? UnknownCluster : (ulong)lowerCluster;
     }
 
     /// <summary>Hash of the form with ASCII digits folded to '0' (how cluster files store words); reuses the lowercase buffer.</summary>

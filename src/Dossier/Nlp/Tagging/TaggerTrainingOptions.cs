@@ -3,12 +3,12 @@ namespace Dossier.Nlp.Tagging;
 /// <summary>Settings of one tagger training run; the defaults are the ones the shipped model used.</summary>
 public sealed record TaggerTrainingOptions
 {
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 6;
 
     public int Seed { get; init; } = 1;
 
-    /// <summary>Train a second pass that also sees the first pass's classes to the right.</summary>
-    public bool SecondPass { get; init; } = true;
+    /// <summary>Train a second pass that also sees the first pass's classes to the right (≈ +0.07 UPOS, twice the time).</summary>
+    public bool SecondPass { get; init; }
 
     /// <summary>The second pass trains on first-pass classes predicted by models that did not see the sentence (jackknifing).</summary>
     public int Folds { get; init; } = 4;

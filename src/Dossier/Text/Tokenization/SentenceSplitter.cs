@@ -12,7 +12,27 @@ namespace Dossier.Text.Tokenization;
 /// </summary>
 public sealed class SentenceSplitter : IComponent
 {
+    /// <summary>How many capitalised words may stand between a quotation and its speech verb.</summary>
+    private const int MaxSpeakerWords = 3;
+
+    private readonly TokenizerLexicon _lexicon;
+
+    /// <summary>A splitter with the lexicon of <see cref="DossierHome.Locate"/> (kept so callers from the
+    /// skeleton's parameterless form keep working; prefer <see cref="Create"/> with an explicit home).</summary>
+    public SentenceSplitter()
+        : this(TokenizerLexicon.Load(DossierHome.Locate()))
+    {
+    }
+
+    internal SentenceSplitter(TokenizerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
     public ComponentInfo Info { get; } = new("sentences", Layer.Tokens, Layer.Sentences);
+
+    public static SentenceSplitter Create(DossierHome home) => new(TokenizerLexicon.Load(home));
 
     public void Process(Doc doc, Workspace workspace)
     {
@@ -47,7 +67,9 @@ public sealed class SentenceSplitter : IComponent
             // Lower case after a bare full stop, ! or ? starts a sentence (web text often skips capitals);
             // after an ellipsis or a closing quote ("Why?" he asked) it continues the sentence.
             bool lowerCaseStarts = j == afterTerminal && !ellipsis;
-            if (j < n && !BreaksBefore(doc, j) && CanStartSentence(doc, j, lowerCaseStarts))
+            bool quoted = j > afterTerminal && IsQuoteMark(doc, j - 1) && doc.Text[doc.End[afterTerminal - 1] - 1] is '!' or '?';
+            if (j < n && !BreaksBefore(doc, j) && CanStartSentence(doc, j, lowerCaseStarts) &&
+                !(quoted && IsSpeakerAndVerb(doc, j)))
             {
                 bounds.Add(sentenceStart, j);
                 sentenceStart = j;
@@ -111,6 +133,29 @@ public sealed class SentenceSplitter : IComponent
 
     private static bool IsChar(Doc doc, int t, char c) => doc.End[t] - doc.Start[t] == 1 && doc.Text[doc.Start[t]] == c;
 
+    private static bool IsQuoteMark(Doc doc, int t)
+    {
+        char c = doc.Text[doc.End[t] - 1];
+        return c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB';
+    }
+
+    /// <summary>
+    /// Up to three capitalised words, a speech verb, then punctuation: "Why?" Pete asked. / "No!" I said,
+    /// ... A verb with its own object ("Why?" Shojai told the crowd ...) starts a new sentence.
+    /// </summary>
+    private bool IsSpeakerAndVerb(Doc doc, int j)
+    {
+        for (int k = j; k < doc.Count && k <= j + MaxSpeakerWords; k++)
+        {
+            var word = doc.Text.AsSpan(doc.Start[k], doc.End[k] - doc.Start[k]);
+            if (k > j && _lexicon.IsSpeechVerb(word))
+                return k + 1 == doc.Count || doc.Text[doc.Start[k + 1]] is '.' or ',' or '!' or '?' or ';' or ':';
+            if (!CharClass.IsUpper(word[0]) || BreaksBefore(doc, k)) return false;
+        }
+
+        return false;
+    }
+
     /// <summary>An emoticon or emoji after the end of a sentence (":) " "!!! 😀") belongs to that sentence.</summary>
     private static bool IsEmoticon(Doc doc, int t) => (doc.Flags[t] & TokenFlags.Emoji) != 0;
 
@@ -134,7 +179,7 @@ public sealed class SentenceSplitter : IComponent
     }
 
     /// <summary>Per-worker buffer of sentence bounds.</summary>
-    internal sealed class SentenceBuffer
+    private sealed class SentenceBuffer
     {
         private int[] _starts = new int[256];
         private int[] _ends = new int[256];

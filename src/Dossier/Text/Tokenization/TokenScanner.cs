@@ -23,6 +23,7 @@ internal sealed class TokenScanner
     // Trailing tokens of the current chunk, pushed right to left and emitted in reverse.
     private int[] _suffixStart = new int[32];
     private int[] _suffixEnd = new int[32];
+    private TokenFlags[] _suffixFlags = new TokenFlags[32];
     private int _suffixCount;
 
     private TokenFlags _pending;
@@ -103,7 +104,12 @@ internal sealed class TokenScanner
             int b = SplitTrailing(s, e);
             if (b > s) b = SplitClitics(s, b);
             if (b > s) SplitInside(s, b);
-            for (int k = _suffixCount - 1; k >= 0; k--) EmitPunct(_suffixStart[k], _suffixEnd[k]);
+            for (int k = _suffixCount - 1; k >= 0; k--)
+            {
+                if (_suffixFlags[k] == TokenFlags.None) EmitPunct(_suffixStart[k], _suffixEnd[k]);
+                else Emit(_suffixStart[k], _suffixEnd[k], _suffixFlags[k]);
+            }
+
             _suffixCount = 0;
             return;
         }
@@ -161,7 +167,7 @@ internal sealed class TokenScanner
         int emoticon = Lexicon.EmoticonAt(text.AsSpan(s, e - s), atEnd: true);
         if (emoticon > 0 && emoticon < e - s)
         {
-            PushSuffix(e - emoticon, e);
+            PushSuffix(e - emoticon, e, TokenFlags.Emoji);
             b = e - emoticon;
         }
 
@@ -623,16 +629,18 @@ internal sealed class TokenScanner
         return digits > 0;
     }
 
-    private void PushSuffix(int s, int e)
+    private void PushSuffix(int s, int e, TokenFlags flags = TokenFlags.None)
     {
         if (_suffixCount == _suffixStart.Length)
         {
             Array.Resize(ref _suffixStart, _suffixCount * 2);
             Array.Resize(ref _suffixEnd, _suffixCount * 2);
+            Array.Resize(ref _suffixFlags, _suffixCount * 2);
         }
 
         _suffixStart[_suffixCount] = s;
         _suffixEnd[_suffixCount] = e;
+        _suffixFlags[_suffixCount] = flags;
         _suffixCount++;
     }
 

@@ -9,10 +9,7 @@ namespace Dossier.Text.Tokenization;
 /// </summary>
 internal static class TokenizationEval
 {
-    /// <summary>A mismatch for error analysis: the document, the span and whether it was gold or predicted only.</summary>
-    public readonly record struct Miss(string DocumentId, CharRange Span, bool IsGold, bool IsSentence);
-
-    public static TokenizationScores Evaluate(string conlluPath, Tokenizer tokenizer, SentenceSplitter splitter, Action<Miss, string>? onMiss = null)
+    public static TokenizationScores Evaluate(string conlluPath, Tokenizer tokenizer, SentenceSplitter splitter, Action<TokenizationMiss, string>? onMiss = null)
     {
         var workspace = new Workspace();
         var tokens = default(SpanScore);
@@ -41,7 +38,7 @@ internal static class TokenizationEval
     }
 
     /// <summary>Matches two span lists, each sorted by start, in one merge pass.</summary>
-    private static SpanScore Compare(CharRange[] gold, CharRange[] predicted, GoldSegmentation doc, bool sentence, Action<Miss, string>? onMiss)
+    private static SpanScore Compare(CharRange[] gold, CharRange[] predicted, GoldSegmentation doc, bool sentence, Action<TokenizationMiss, string>? onMiss)
     {
         int g = 0, p = 0, correct = 0;
         while (g < gold.Length || p < predicted.Length)
@@ -54,12 +51,12 @@ internal static class TokenizationEval
             }
             else if (p >= predicted.Length || (g < gold.Length && Before(gold[g], predicted[p])))
             {
-                onMiss?.Invoke(new Miss(doc.Id, gold[g], true, sentence), doc.Text);
+                onMiss?.Invoke(new TokenizationMiss(doc.Id, gold[g], true, sentence), doc.Text);
                 g++;
             }
             else
             {
-                onMiss?.Invoke(new Miss(doc.Id, predicted[p], false, sentence), doc.Text);
+                onMiss?.Invoke(new TokenizationMiss(doc.Id, predicted[p], false, sentence), doc.Text);
                 p++;
             }
         }

@@ -11,6 +11,13 @@ public sealed class Tokenizer : IComponent
 {
     private readonly TokenizerLexicon _lexicon;
 
+    /// <summary>A tokenizer with the lexicon of <see cref="DossierHome.Locate"/> (kept so callers from the
+    /// skeleton's parameterless form keep working; prefer <see cref="Create"/> with an explicit home).</summary>
+    public Tokenizer()
+        : this(TokenizerLexicon.Load(DossierHome.Locate()))
+    {
+    }
+
     internal Tokenizer(TokenizerLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);

@@ -18,6 +18,7 @@ internal sealed class TokenizerLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     private readonly SearchValues<char> _emoticonEnds;
     private readonly SearchValues<char> _emoticonStarts;
     private readonly int _longestEmoticon;
@@ -28,8 +29,10 @@ internal sealed class TokenizerLexicon
         string[] clitics,
         FrozenSet<string> hyphenPrefixes,
         FrozenSet<string> sentenceStarters,
-        FrozenSet<string> emoticons)
+        FrozenSet<string> emoticons,
+        FrozenSet<string> speechVerbs)
     {
+        _speechVerbs = speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoticons = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoticonStarts = SearchValues.Create(string.Concat(emoticons.Select(e => e[..1])));
         _emoticonEnds = SearchValues.Create(string.Concat(emoticons.Select(e => e[^1..])));
@@ -59,7 +62,8 @@ internal sealed class TokenizerLexicon
             LoadClitics(Path.Combine(directory, "clitics.tsv")),
             LoadSet(Path.Combine(directory, "hyphen-prefixes.tsv"), lowerCase: true),
             LoadSet(Path.Combine(directory, "sentence-starters.tsv"), lowerCase: false),
-            LoadSet(Path.Combine(directory, "emoticons.tsv"), lowerCase: false));
+            LoadSet(Path.Combine(directory, "emoticons.tsv"), lowerCase: false),
+            LoadSet(Path.Combine(directory, "speech-verbs.tsv"), lowerCase: true));
     }
 
     /// <summary>The kind of an abbreviation written with its final full stop, matched case-sensitively.</summary>
@@ -82,6 +86,9 @@ internal sealed class TokenizerLexicon
     }
 
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+
+    /// <summary>A speech verb that can follow a quotation in the same sentence ("Why?" Pete asked).</summary>
+    public bool IsSpeechVerb(ReadOnlySpan<char> word) => _speechVerbs.Contains(word);
 
     /// <summary>Length of the longest emoticon (:-) ;) :D) at the start or end of a chunk, or 0.</summary>
     public int EmoticonAt(ReadOnlySpan<char> chunk, bool atEnd)

@@ -60,11 +60,18 @@ public sealed class TaggerTests
     public void Training_is_deterministic_and_learns_a_toy_corpus()
     {
         var train = ToyCorpus();
-        var options = new TaggerTrainingOptions { Epochs = 3, Seed = 7, Folds = 2, UnambiguousMinCount = 1000, MinUpdates = 1 };
+        var options = new TaggerTrainingOptions { Epochs = 3, Seed = 7, SecondPass = true, Folds = 2, UnambiguousMinCount = 1000, MinUpdates = 1 };
         var a = new TaggerTrainer(options).Train(train, train, new ModelMetadata(), _ => { });
         var b = new TaggerTrainer(options).Train(train, train, new ModelMetadata(), _ => { });
         Assert.Equal(a.Metadata, b.Metadata);
+        Assert.NotNull(a.SecondPass);
         Assert.True(TaggerScores.Measure(a, train).Upos > 99);
+
+        var path = Path.Combine(Path.GetTempPath(), $"dossier-tagger-{Environment.ProcessId}.model");
+        a.Write(path);
+        var loaded = TaggerModel.Load(path);
+        File.Delete(path);
+        Assert.Equal(TaggerScores.Measure(a, train), TaggerScores.Measure(loaded, train));
     }
 
     private static List<ConlluSentence> ToyCorpus()

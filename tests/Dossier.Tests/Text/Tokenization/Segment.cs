@@ -17,7 +17,7 @@ internal static class Segment
         var doc = new Doc(text, new DocumentInfo("test"), boilerplate);
         var workspace = new Workspace();
         Tokenizer.Process(doc, workspace);
-        new SentenceSplitter().Process(doc, workspace);
+        new SentenceSplitter(Tokenizer.Lexicon).Process(doc, workspace);
         DocInvariants.Check(doc);
         return doc;
     }

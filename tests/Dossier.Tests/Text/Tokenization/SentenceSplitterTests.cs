@@ -52,5 +52,12 @@ public sealed class SentenceSplitterTests
             Segment.Sentences("You will love it! :) He said ``no.'' Then he left."));
 
     [Fact]
+    public void A_speaker_and_speech_verb_after_a_quoted_question_continue_the_sentence()
+    {
+        Assert.Equal("\"What's your name?\" Carroll said. || I told her.", Segment.Sentences("\"What's your name?\" Carroll said. I told her."));
+        Assert.Equal("\u201CWhy should they pay?\u201D || Shojai told the crowd.", Segment.Sentences("\u201CWhy should they pay?\u201D Shojai told the crowd."));
+    }
+
+    [Fact]
     public void An_empty_text_has_no_sentences() => Assert.Equal("", Segment.Sentences(" \n\n "));
 }

@@ -6,7 +6,7 @@ namespace Dossier.Tests.Text.Tokenization;
 public sealed class TokenizationEvalTests
 {
     private static TokenizationScores Evaluate(string treebank, string file) =>
-        TokenizationEval.Evaluate(TestPaths.Shared(treebank, file), Segment.Tokenizer, new SentenceSplitter());
+        TokenizationEval.Evaluate(TestPaths.Shared(treebank, file), Segment.Tokenizer, new SentenceSplitter(Segment.Tokenizer.Lexicon));
 
     [Fact]
     public void Token_F1_is_at_least_99_and_sentence_F1_at_least_85_on_EWT_dev()

@@ -29,6 +29,17 @@ public sealed class TokenizerLexiconTests
     }
 
     [Fact]
+    public void The_parameterless_components_find_the_shipped_lexicon()
+    {
+        var doc = new Dossier.Text.Doc("Mr. Smith didn't go. He stayed.", new Dossier.Text.DocumentInfo("d"));
+        var workspace = new Dossier.Pipeline.Workspace();
+        new Tokenizer().Process(doc, workspace);
+        new SentenceSplitter().Process(doc, workspace);
+        Assert.Equal(9, doc.Count);
+        Assert.Equal(2, doc.SentenceCount);
+    }
+
+    [Fact]
     public void The_shipped_lexicon_loads()
     {
         var lexicon = TokenizerLexicon.Load(Path.Combine(TestPaths.Repo, "lexicon", "tokenizer"));

@@ -64,6 +64,8 @@ public sealed class TokenizerTests
         Assert.Contains(("#Kazakhstan", TokenFlags.Hashtag), tokens);
         Assert.Contains(("\U0001F44D\U0001F3FD", TokenFlags.Emoji), tokens);
         Assert.Contains((":-)", TokenFlags.Emoji), tokens);
+        Assert.Equal("great|!|:)", Segment.Tokens("great!:)"));
+        Assert.Equal(TokenFlags.Emoji, Segment.Run("great:)")[1].Flags & TokenFlags.Emoji);
         Assert.Contains((")", TokenFlags.None), tokens);
     }
 

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Extraction.Claims.Evaluation;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier eval claims</c>: scores quotes, figures and time expressions against a gold JSONL file.</summary>
+public static class EvalClaimsCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Gold JSONL file (tests/gold/claims/dev.jsonl; format in tests/gold/claims/README.md)",
+            Required = true,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the scores as JSON" };
+        var command = new Command("claims", "Score the claims layer (quotes, figures, time) against a gold set")
+        {
+            gold, json,
+        };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(string goldPath, bool json)
+    {
+        IReadOnlyList<ClaimsGoldDocument> gold;
+        Pipeline.Pipeline pipeline;
+        try
+        {
+            gold = ClaimsGoldDocument.ReadFile(goldPath);
+            pipeline = StandardPipeline.Create(DossierHome.Locate());
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"dossier: error: {ex.Message}");
+            return ExitCodes.DocumentFailed;
+        }
+
+        var report = ClaimsEvaluator.Evaluate(pipeline, gold);
+        if (json) WriteJson(report);
+        else WriteText(report);
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteText(ClaimsReport r)
+    {
+        var w = Console.Out;
+        w.WriteLine($"documents            {r.Documents}");
+        Tally(w, "quotes (exact span)", r.QuotesExact);
+        Tally(w, "quotes (overlap)", r.QuotesOverlap);
+        Acc(w, "speaker (exact)", r.Speaker);
+        Acc(w, "speaker (lenient)", r.SpeakerLenient);
+        Acc(w, "speaker (resolved)", r.SpeakerResolved);
+        Acc(w, "direct/reported", r.QuoteDirect);
+        Tally(w, "figures (value+span)", r.Figures);
+        Acc(w, "figure kind", r.FigureKind);
+        Acc(w, "figure qualifier", r.FigureQualifier);
+        Acc(w, "figure source", r.FigureSource);
+        Acc(w, "figure status", r.FigureStatus);
+        Tally(w, "timexes (overlap)", r.Timexes);
+        Acc(w, "timex value", r.TimexValue);
+    }
+
+    private static void Tally(TextWriter w, string name, Tally t) => w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-21}P {t.Precision:0.000}  R {t.Recall:0.000}  F1 {t.F1:0.000}  (matched {t.Matched}, gold {t.Gold}, predicted {t.Predicted})"));
+
+    private static void Acc(TextWriter w, string name, Accuracy a) => w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-21}{a.Value:0.000}  ({a.Correct}/{a.Total})"));
+
+    private static void WriteJson(ClaimsReport r)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var j = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        {
+            j.WriteStartObject();
+            j.WriteNumber("documents", r.Documents);
+            Tally(j, "quotes_exact", r.QuotesExact);
+            Tally(j, "quotes_overlap", r.QuotesOverlap);
+            Acc(j, "speaker", r.Speaker);
+            Acc(j, "speaker_lenient", r.SpeakerLenient);
+            Acc(j, "speaker_resolved", r.SpeakerResolved);
+            Acc(j, "quote_direct", r.QuoteDirect);
+            Tally(j, "figures", r.Figures);
+            Acc(j, "figure_kind", r.FigureKind);
+            Acc(j, "figure_qualifier", r.FigureQualifier);
+            Acc(j, "figure_source", r.FigureSource);
+            Acc(j, "figure_status", r.FigureStatus);
+            Tally(j, "timexes", r.Timexes);
+            Acc(j, "timex_value", r.TimexValue);
+            j.WriteEndObject();
+        }
+
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void Tally(Utf8JsonWriter j, string name, Tally t)
+    {
+        j.WriteStartObject(name);
+        j.WriteNumber("precision", Math.Round(t.Precision, 4));
+        j.WriteNumber("recall", Math.Round(t.Recall, 4));
+        j.WriteNumber("f1", Math.Round(t.F1, 4));
+        j.WriteNumber("matched", t.Matched);
+        j.WriteNumber("gold", t.Gold);
+        j.WriteNumber("predicted", t.Predicted);
+        j.WriteEndObject();
+    }
+
+    private static void Acc(Utf8JsonWriter j, string name, Accuracy a)
+    {
+        j.WriteStartObject(name);
+        j.WriteNumber("accuracy", Math.Round(a.Value, 4));
+        j.WriteNumber("correct", a.Correct);
+        j.WriteNumber("total", a.Total);
+        j.WriteEndObject();
+    }
+}

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+using Dossier.Corpus.Export;
+using Dossier.Store;
+
+namespace Dossier.Cli.Commands;
+
+/// <summary><c>dossier query events|actors|documents|stories</c>: looks things up in the corpus store.</summary>
+public static class QueryCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("query", "Query the corpus store (tables, or JSON with --json)");
+        command.Subcommands.Add(Events());
+        command.Subcommands.Add(Actors());
+        command.Subcommands.Add(Documents());
+        command.Subcommands.Add(Stories());
+        return command;
+    }
+
+    private static Command Events()
+    {
+        var db = StoreOptions.Db();
+        var actor = new Option<string?>("--actor") { Description = "Source or target actor name contains this (any case)" };
+        var type = new Option<string?>("--type") { Description = "PLOVER event type, or a CAMEO code prefix" };
+        var country = new Option<string?>("--country") { Description = "Country of an involved actor, or the event location" };
+        var from = StoreOptions.From();
+        var to = StoreOptions.To();
+        var text = StoreOptions.Text();
+        var limit = StoreOptions.Limit("Show at most this many events (default 100)");
+        var json = StoreOptions.Json();
+        var command = new Command("events", "List events: date, actors, codes, location, evidence sentence")
+        {
+            db, actor, type, country, from, to, text, limit, json,
+        };
+        command.SetAction(parse => WithStore(parse.GetValue(db), store =>
+        {
+            var filter = new EventFilter(parse.GetValue(actor), parse.GetValue(type), parse.GetValue(country),
+                parse.GetValue(from), parse.GetValue(to), parse.GetValue(text), parse.GetValue(limit) ?? 100);
+            RowOutput.Write(StoreExporter.EventColumns, store.Events(filter).Select(StoreExporter.Fields), parse.GetValue(json));
+        }));
+        return command;
+    }
+
+    private static Command Actors()
+    {
+        var db = StoreOptions.Db();
+        var name = new Option<string?>("--name") { Description = "Actor name contains this (any case)" };
+        var type = new Option<string?>("--type") { Description = "Actor type, exactly" };
+        var limit = StoreOptions.Limit("Show at most this many actors (default 100)");
+        var json = StoreOptions.Json();
+        var command = new Command("actors", "List actors by name and type, with documents, mentions and events")
+        {
+            db, name, type, limit, json,
+        };
+        command.SetAction(parse => WithStore(parse.GetValue(db), store =>
+        {
+            var rows = store.Actors(new ActorFilter(parse.GetValue(name), parse.GetValue(type), parse.GetValue(limit) ?? 100));
+            RowOutput.Write(["name", "type", "documents", "mentions", "events"],
+                rows.Select(a => new object?[] { a.Name, a.Type, a.Documents, a.Mentions, a.Events }), parse.GetValue(json));
+        }));
+        return command;
+    }
+
+    private static Command Documents()
+    {
+        var db = StoreOptions.Db();
+        var text = StoreOptions.Text();
+        var from = StoreOptions.From();
+        var to = StoreOptions.To();
+        var status = new Option<string?>("--status") { Description = "ok or failed" };
+        status.AcceptOnlyFromAmong("ok", "failed");
+        var limit = StoreOptions.Limit("Show at most this many documents (default 100)");
+        var json = StoreOptions.Json();
+        var command = new Command("documents", "List documents (full-text search with --text)")
+        {
+            db, text, from, to, status, limit, json,
+        };
+        command.SetAction(parse => WithStore(parse.GetValue(db), store =>
+        {
+            var filter = new DocumentFilter(parse.GetValue(text), parse.GetValue(from), parse.GetValue(to),
+                parse.GetValue(status), parse.GetValue(limit) ?? 100);
+            RowOutput.Write(["doc_key", "id", "title", "url", "date", "status", "failure_reason", "source_path", "story_id"],
+                store.Documents(filter).Select(d => new object?[]
+                {
+                    d.DocKey, d.Id, d.Title, d.Url, d.Date, d.Status, d.FailureReason, d.SourcePath, d.StoryId,
+                }), parse.GetValue(json));
+        }));
+        return command;
+    }
+
+    private static Command Stories()
+    {
+        var db = StoreOptions.Db();
+        var min = new Option<int>("--min-documents")
+        {
+            Description = "Only stories with at least this many documents",
+            DefaultValueFactory = _ => 2,
+        };
+        var json = StoreOptions.Json();
+        var command = new Command("stories", "List near-duplicate stories (syndicated copies) and their documents")
+        {
+            db, min, json,
+        };
+        command.SetAction(parse => WithStore(parse.GetValue(db), store =>
+        {
+            var rows = store.Stories(parse.GetValue(min)).SelectMany(s => s.Members.Select(m => new object?[]
+            {
+                s.StoryId, s.Members.Count, m.DocKey, m.Id, m.Title, m.Url, m.Distance,
+            }));
+            RowOutput.Write(["story_id", "documents", "doc_key", "id", "title", "url", "distance"], rows, parse.GetValue(json));
+        }));
+        return command;
+    }
+
+    internal static int WithStore(string? db, Action<IStore> action)
+    {
+        using var store = StoreOptions.Open(db);
+        if (store is null) return ExitCodes.DocumentFailed;
+        try
+        {
+            action(store);
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            Console.Error.WriteLine($"dossier: error: {ex.Message}");
+            return ExitCodes.DocumentFailed;
+        }
+    }
+}

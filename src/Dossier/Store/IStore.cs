@@ -1,0 +1,45 @@
+using Dossier.Serialization;
+
+namespace Dossier.Store;
+
+/// <summary>
+/// A corpus of analysed documents. Every method is safe to call from several threads: each call takes its own
+/// pooled connection. Writes are one transaction per batch, so the store is consistent after any crash.
+/// </summary>
+internal interface IStore : IDisposable
+{
+    /// <summary>"sqlite" or "postgres".</summary>
+    string Backend { get; }
+
+    /// <summary>The schema version after migrations.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>Whether a document with this content hash is stored (analysed or failed).</summary>
+    bool Contains(string contentHash);
+
+    /// <summary>The key of the document with this content hash; null when none is stored.</summary>
+    long? KeyOf(string contentHash);
+
+    /// <summary>Which of these content hashes are stored: one round trip for many documents.</summary>
+    IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes);
+
+    /// <summary>Writes a batch in one transaction; documents whose hash is already stored are left alone.</summary>
+    WriteResult Write(IReadOnlyList<StoredDocument> batch);
+
+    /// <summary>The dossier/1 record of an analysed document, exactly as it was written; null if absent or failed.</summary>
+    DossierOutput? Load(long docKey);
+
+    /// <summary>Documents matching the filter, in stable order (source path, id, content hash).</summary>
+    IEnumerable<DocumentRow> Documents(DocumentFilter filter);
+
+    /// <summary>Events matching the filter, with their actors resolved to names and codes.</summary>
+    IEnumerable<EventRow> Events(EventFilter filter);
+
+    /// <summary>Actors (entities) grouped by name and type across documents.</summary>
+    IReadOnlyList<ActorRow> Actors(ActorFilter filter);
+
+    /// <summary>Stories of at least <paramref name="minDocuments"/> documents, largest first.</summary>
+    IReadOnlyList<StoryRow> Stories(int minDocuments);
+
+    StoreStats Stats();
+}
