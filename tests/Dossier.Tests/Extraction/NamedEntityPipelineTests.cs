@@ -32,6 +32,17 @@ public sealed class NamedEntityPipelineTests
     }
 
     [Fact]
+    public void Hyphenated_names_are_one_entity_although_the_tokenizer_splits_them()
+    {
+        const string text = "Jean-Claude Juncker met Pierre-Yves Martin in Aix-en-Provence on Monday.";
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
+        string Name(EntitySpan e) => text[doc[e.Start].Start..doc[e.End - 1].End];
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.PER && Name(e) == "Jean-Claude Juncker");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.PER && Name(e) == "Pierre-Yves Martin");
+        Assert.DoesNotContain(doc.Entities, e => Name(e) is "Claude Juncker" or "Jean" or "Yves Martin");
+    }
+
+    [Fact]
     public void Boilerplate_yields_no_entities()
     {
         const string body = "Vladimir Putin spoke to reporters in Moscow.";

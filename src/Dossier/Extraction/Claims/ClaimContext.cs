@@ -35,18 +35,25 @@ internal sealed class ClaimContext
     /// <summary>Sentences cut at line breaks, with their paragraphs: the units every claim pattern stays inside.</summary>
     public Segments Segments { get; }
 
-    /// <summary>The actor whose mention overlaps the span most, or null (also null without an actor layer).</summary>
+    /// <summary>
+    /// The actor a speaker or source phrase names, or null (also null without an actor layer). The mention
+    /// must end where the phrase ends, bar closing brackets and quotes: the name is the phrase's head, so
+    /// "the Kazakh government" is not the place "Kazakh" while "US Secretary of State Antony Blinken" is Blinken.
+    /// </summary>
     public string? ActorAt(CharRange span)
     {
+        int end = span.End;
+        while (end > span.Start && (char.IsWhiteSpace(Doc.Text[end - 1]) || Doc.Text[end - 1] is ')' or ']' or '"' or '\'' or '\u2019' or '\u201D'))
+            end--;
         string? best = null;
-        int bestOverlap = 0;
-        foreach (var (start, end, id) in _actorMentions)
+        int bestLength = 0;
+        foreach (var (start, mentionEnd, id) in _actorMentions)
         {
-            if (start >= span.End) break;
-            int overlap = Math.Min(end, span.End) - Math.Max(start, span.Start);
-            if (overlap > bestOverlap)
+            if (start >= end) break;
+            if (mentionEnd != end || start < span.Start) continue;
+            if (mentionEnd - start > bestLength)
             {
-                bestOverlap = overlap;
+                bestLength = mentionEnd - start;
                 best = id;
             }
         }

@@ -28,7 +28,8 @@ internal static class ConlluDocs
         if (batch.Count > 0) yield return (Build(batch, $"{name}#{number}"), batch);
     }
 
-    public static Doc Build(IReadOnlyList<ConlluSentence> sentences, string id)
+    /// <param name="goldTags">Also set the gold UPOS/XPOS layer (to score a parser on gold tags).</param>
+    public static Doc Build(IReadOnlyList<ConlluSentence> sentences, string id, bool goldTags = false)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         int count = 0;
@@ -58,6 +59,24 @@ internal static class ConlluDocs
         var doc = new Doc(text.ToString(), new DocumentInfo(id));
         doc.SetTokens(starts, ends, flags);
         doc.SetSentences(sentStart, sentEnd);
+        if (goldTags) SetGoldTags(doc, sentences);
         return doc;
+    }
+
+    private static void SetGoldTags(Doc doc, IReadOnlyList<ConlluSentence> sentences)
+    {
+        var upos = new Upos[doc.Count];
+        var xpos = new string[doc.Count];
+        int t = 0;
+        foreach (var sentence in sentences)
+        {
+            foreach (var word in sentence.Words)
+            {
+                upos[t] = Parsing.ParseSentence.ParseUpos(word.Upos);
+                xpos[t++] = string.Intern(word.Xpos);
+            }
+        }
+
+        doc.SetTags(upos, xpos);
     }
 }

@@ -40,10 +40,15 @@ public sealed class EntityRecognizer : IComponent
         ArgumentNullException.ThrowIfNull(workspace);
         var scratch = workspace.Get<NerScratch>();
         var (sentStart, sentEnd) = ContentSentences(doc);
+        var words = NerWords.Build(doc, sentStart, sentEnd);
         var spans = new List<(int Start, int End, EntityType Type)>();
-        _model.Tag(new NerText(doc.Text, doc.Start, doc.End, sentStart, sentEnd), scratch, spans);
+        _model.Tag(new NerText(doc.Text, words.Start, words.End, words.SentStart, words.SentEnd), scratch, spans);
         var entities = new EntitySpan[spans.Count];
-        for (int i = 0; i < spans.Count; i++) entities[i] = new EntitySpan(spans[i].Start, spans[i].End, spans[i].Type, _rule);
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var (start, end, type) = spans[i];
+            entities[i] = new EntitySpan(words.FirstToken[start], words.LastToken[end - 1] + 1, type, _rule);
+        }
         doc.SetEntities(entities);
     }
 

@@ -30,7 +30,7 @@ public static class UdEvaluation
         void Flush()
         {
             if (batch.Count == 0) return;
-            var doc = GoldTokenDoc.Build(batch, $"ud-{docNo++}", goldTags);
+            var doc = ConlluDocs.Build(batch, $"ud-{docNo++}", goldTags);
             for (int i = 0; i < components.Count; i++)
             {
                 if (goldTags && components[i].Info.Writes == Layer.Tags) continue;
