@@ -37,7 +37,20 @@ public static class QueryCommand
         {
             var filter = new EventFilter(parse.GetValue(actor), parse.GetValue(type), parse.GetValue(country),
                 parse.GetValue(from), parse.GetValue(to), parse.GetValue(text), parse.GetValue(limit) ?? 100);
-            RowOutput.Write(StoreExporter.EventColumns, store.Events(filter).Select(StoreExporter.Fields), parse.GetValue(json));
+            var events = store.Events(filter);
+            if (parse.GetValue(json))
+            {
+                RowOutput.Write(StoreExporter.EventColumns, events.Select(StoreExporter.Fields), json: true);
+            }
+            else
+            {
+                // A terminal table cannot hold all 19 columns: the ones a reader scans first.
+                RowOutput.Write(["date", "source", "target", "cameo", "type", "location", "document", "evidence"],
+                    events.Select(e => new object?[]
+                    {
+                        e.Date, e.SourceName, e.TargetName, e.Cameo, e.Type, e.Location, e.DocumentId, e.Evidence,
+                    }), json: false);
+            }
         }));
         return command;
     }
