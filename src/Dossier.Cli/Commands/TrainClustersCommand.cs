@@ -10,7 +10,7 @@ public static class TrainClustersCommand
     public static Command Create()
     {
         var news = new Option<string>("--news") { Description = "Folder of unlabelled news text (.txt articles, .tsv rows)", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Cluster file to write", DefaultValueFactory = _ => "models/clusters.model" };
+        var output = TrainingData.OutOption("models/clusters.model", "Cluster file to write");
         var seed = new Option<int>("--seed") { Description = "Seed of the random projection", DefaultValueFactory = _ => 1 };
         var command = new Command("clusters", "Learn word clusters from unlabelled news (used as NER features)") { news, output, seed };
         command.SetAction(parse =>

@@ -13,11 +13,7 @@ public static class TrainLemmatizerCommand
     {
         var train = TrainingData.TrainOption();
         var dev = TrainingData.DevOption();
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "Model file to write",
-            DefaultValueFactory = _ => "models/" + Lemmatizer.ModelFileName,
-        };
+        var output = TrainingData.OutOption("models/" + Lemmatizer.ModelFileName);
         var tagger = new Option<string?>("--tagger")
         {
             Description = "Tagger model whose predicted tags the dev score is measured with (besides gold tags)",

@@ -14,10 +14,10 @@ public static class TrainNerCommand
     {
         var train = new Option<string>("--train") { Description = "CoNLL-2003 training file", Required = true };
         var dev = new Option<string>("--dev") { Description = "CoNLL-2003 development file (scored after each epoch; the best epoch is kept)", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Model file to write", DefaultValueFactory = _ => "models/ner.model" };
+        var output = TrainingData.OutOption("models/ner.model");
         var clusters = new Option<string?>("--clusters") { Description = "Word cluster file (default: models/clusters.model in the Dossier home)" };
-        var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => new NerTrainOptions().Epochs };
-        var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle", DefaultValueFactory = _ => 1 };
+        var epochs = TrainingData.EpochsOption(new NerTrainOptions().Epochs);
+        var seed = TrainingData.SeedOption();
         var minUpdates = new Option<int>("--min-updates") { Description = "Keep only features updated at least this often (smaller model)", DefaultValueFactory = _ => new NerTrainOptions().MinUpdates };
         var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, LOC, MISC)") { train, dev, output, clusters, epochs, seed, minUpdates };
         command.SetAction(parse =>

@@ -12,21 +12,11 @@ public static class TrainParserCommand
 {
     public static Command Create()
     {
-        var train = new Option<string[]>("--train")
-        {
-            Description = "Training treebanks (CoNLL-U); several may be given",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = true,
-            Required = true,
-        };
-        var dev = new Option<string>("--dev") { Description = "Development treebank (CoNLL-U), scored after every epoch", Required = true };
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "Where to write the model",
-            DefaultValueFactory = _ => Path.Combine("models", "parser.model"),
-        };
-        var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => 12 };
-        var seed = new Option<int>("--seed") { Description = "Random seed (shuffling and exploration)", DefaultValueFactory = _ => 1 };
+        var train = TrainingData.TrainOption();
+        var dev = TrainingData.DevOption();
+        var output = TrainingData.OutOption("models/parser.model");
+        var epochs = TrainingData.EpochsOption(12);
+        var seed = TrainingData.SeedOption();
         var minUpdates = new Option<int>("--min-updates")
         {
             Description = "Prune features updated fewer times than this",

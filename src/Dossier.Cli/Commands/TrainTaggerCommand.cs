@@ -11,11 +11,7 @@ public static class TrainTaggerCommand
     {
         var train = TrainingData.TrainOption();
         var dev = TrainingData.DevOption();
-        var output = new Option<string>("--out", "-o")
-        {
-            Description = "Model file to write",
-            DefaultValueFactory = _ => "models/" + Tagger.ModelFileName,
-        };
+        var output = TrainingData.OutOption("models/" + Tagger.ModelFileName);
         var epochs = TrainingData.EpochsOption(new TaggerTrainingOptions().Epochs);
         var seed = TrainingData.SeedOption();
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster model (from 'dossier train clusters') to embed as features" };

@@ -20,6 +20,12 @@ internal static class TrainingData
         Required = true,
     };
 
+    public static Option<string> OutOption(string defaultPath, string description = "Model file to write") => new("--out", "-o")
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultPath,
+    };
+
     public static Option<int> EpochsOption(int defaultValue) => new("--epochs")
     {
         Description = "Training epochs",
