@@ -10,6 +10,7 @@ internal sealed class EventContext
     private static readonly EventRole s_obj = new("obj", null);
     private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
     private static readonly EventRole s_agent = new("obl", "by");
+    private static readonly EventRole s_of = new("nmod", "of");
 
     private readonly Doc _doc;
     private readonly EventLexicon _lexicon;
@@ -30,12 +31,17 @@ internal sealed class EventContext
         }
     }
 
-    public void Emit(EventTree tree, int sentence, int trigger, EventRule rule, List<EventRecord> events)
+    /// <summary>Adds the trigger's events (one per source × target pair); returns how many were added.</summary>
+    public int Emit(EventTree tree, int trigger, EventRule rule, List<EventRecord> events)
     {
+        int before = events.Count;
         var sources = new List<int>();
         var targets = new List<int>();
         FindArguments(tree, trigger, rule, sources, targets);
-        if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return;
+        sources.RemoveAll(a => !IsActorLike(tree, a));
+        targets.RemoveAll(a => !IsActorLike(tree, a));
+        if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return 0;
+        if ((rule.NeedsSource && sources.Count == 0) || (rule.NeedsTarget && targets.Count == 0)) return 0;
         if (sources.Count == 0) sources.Add(-1);
         if (targets.Count == 0) targets.Add(-1);
 
@@ -55,7 +61,7 @@ internal sealed class EventContext
             }
         }
 
-        _ = sentence;
+        return events.Count - before;
     }
 
     private void FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
@@ -74,10 +80,12 @@ internal sealed class EventContext
             }
         }
 
-        bool passive = !rule.Noun && tree.IsPassive(trigger);
+        bool passive = !rule.Noun && (tree.IsPassive(trigger) || IsReducedPassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         if (source < 0) source = InheritedSource(tree, trigger, rule.Noun);
         int target = FirstRole(tree, trigger, rule.Targets, passive);
+        // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
+        if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = _doc.Head[trigger];
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
@@ -115,10 +123,15 @@ internal sealed class EventContext
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
-        if (!noun && deprel == "acl:relcl") return head;
+        if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
         if (noun && deprel == "obj") return SubjectOf(tree, head);
         return -1;
     }
+
+    /// <summary>A past participle modifying a noun without subject or auxiliary ("UN workers kidnapped last month").</summary>
+    private bool IsReducedPassive(EventTree tree, int verb) =>
+        _doc.Deprel[verb] is "acl" or "acl:relcl" && _doc.Xpos[verb] == "VBN" && _doc.Head[verb] >= 0
+        && tree.Find(verb, s_nsubj) < 0 && tree.Child(verb, "aux") < 0 && tree.Child(verb, "aux:pass") < 0;
 
     private int SubjectOf(EventTree tree, int verb)
     {
@@ -126,6 +139,22 @@ internal sealed class EventContext
         if (subject >= 0) return subject;
         if (_doc.Deprel[verb] is "xcomp" or "conj" && _doc.Head[verb] >= 0) return tree.Find(_doc.Head[verb], s_nsubj);
         return -1;
+    }
+
+    /// <summary>
+    /// An argument that can be a political actor: a named entity (not MISC), an untagged proper noun, or a head
+    /// lemma of lexicon/events/actor-nouns.tsv; a quantity ("thousands of people") counts when its "of" phrase does.
+    /// Abstract fillers ("the findings", "every time", "the idea") are dropped from the event.
+    /// </summary>
+    private bool IsActorLike(EventTree tree, int token)
+    {
+        int actor = ActorOf(token);
+        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
+        if (_doc.Pos[token] == Upos.PROPN) return true;
+        if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
+        if (kind != "quantity") return true;
+        int of = tree.Find(token, s_of);
+        return of < 0 || IsActorLike(tree, of);
     }
 
     private bool IsRelativePronoun(int token) =>
@@ -287,6 +316,13 @@ internal sealed class EventContext
         int start = _doc.LeftEdge[token];
         int end = token;
         while (end + 1 < _doc.Count && _doc.Head[end + 1] == token && _doc.Deprel[end + 1] is "flat" or "compound") end++;
+        // "MP George Galloway": a name right after the head, in apposition without a comma, belongs to the phrase.
+        if (end + 1 < _doc.Count && _doc.Head[end + 1] != token && _doc.Pos[end + 1] == Upos.PROPN)
+        {
+            int name = end + 1;
+            while (name < _doc.Count && _doc.Head[name] != token && _doc.Head[name] > name && _doc.Pos[name] == Upos.PROPN) name++;
+            if (name < _doc.Count && _doc.Head[name] == token && _doc.Deprel[name] is "appos" or "flat") end = name;
+        }
         while (start < token && (_doc.Pos[start] == Upos.PUNCT || _doc.Deprel[start] is "case" or "cc" or "mark")) start++;
         return _doc.Text[_doc.Start[start].._doc.End[end]];
     }

@@ -206,6 +206,14 @@ internal static class PetrarchImporter
                     json.WriteEndArray();
                 }
 
+                // A general verb alone codes an interaction only when it has an actor as its object (docs/events.md).
+                if (d.Objects.Count == 0)
+                {
+                    json.WriteStartArray("needs");
+                    json.WriteStringValue("target");
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 

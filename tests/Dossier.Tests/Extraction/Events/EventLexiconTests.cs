@@ -11,6 +11,7 @@ public sealed class EventLexiconTests
         var source = Path.Combine(TestPaths.Repo, "lexicon", "events");
         File.Copy(Path.Combine(source, "plover.tsv"), Path.Combine(dir, "plover.tsv"));
         File.Copy(Path.Combine(source, "cues.tsv"), Path.Combine(dir, "cues.tsv"));
+        File.Copy(Path.Combine(source, "actor-nouns.tsv"), Path.Combine(dir, "actor-nouns.tsv"));
         File.WriteAllText(Path.Combine(dir, "rules.jsonl"), rules);
         return dir;
     }

@@ -1,0 +1,38 @@
+using Dossier.Text;
+
+namespace Dossier.Extraction.Events;
+
+/// <summary>
+/// Removes events that another trigger of the same clause already codes better: a negating verb whose
+/// infinitive is itself an event ("refused to sign" → the signing, negated; not a separate refusal) and a
+/// light verb whose object noun codes the same type ("signed an agreement with X" → the agreement's event).
+/// </summary>
+internal static class EventOverlap
+{
+    public static List<EventRecord> Prune(Doc doc, EventLexicon lexicon, List<EventRecord> events, List<int> triggers)
+    {
+        var drop = new bool[events.Count];
+        for (int i = 0; i < events.Count; i++)
+        {
+            int t = triggers[i];
+            for (int j = 0; j < events.Count && !drop[i]; j++)
+            {
+                int u = triggers[j];
+                if (u == t || doc.Head[u] != t) continue;
+                bool negatingGovernor = doc.Deprel[u] == "xcomp" && lexicon.GovernorCues.TryGetValue(doc.Lemma[t], out var cue)
+                    && cue.Effect == "negated";
+                bool lightVerb = doc.Deprel[u] == "obj" && doc.Pos[u] == Upos.NOUN && doc.Pos[t] == Upos.VERB
+                    && events[j].Type == events[i].Type;
+                drop[i] = negatingGovernor || lightVerb;
+            }
+        }
+
+        var kept = new List<EventRecord>(events.Count);
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (!drop[i]) kept.Add(events[i]);
+        }
+
+        return kept;
+    }
+}
