@@ -148,6 +148,7 @@ internal sealed class EventContext
     /// </summary>
     private bool IsActorLike(EventTree tree, int token)
     {
+        if (IsDateline(tree, token)) return false;
         int actor = ActorOf(token);
         if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
         if (_doc.Pos[token] == Upos.PROPN) return true;
@@ -155,6 +156,18 @@ internal sealed class EventContext
         if (kind != "quantity") return true;
         int of = tree.Find(token, s_of);
         return of < 0 || IsActorLike(tree, of);
+    }
+
+    /// <summary>A place or agency before the dateline dash at the start of a sentence ("RIO DE JANEIRO (AP) —", "AFP -") is no actor.</summary>
+    private bool IsDateline(EventTree tree, int token)
+    {
+        for (int c = tree.Start; c < tree.End && c < tree.Start + 8; c++)
+        {
+            var text = _doc.Text.AsSpan(_doc.Start[c], _doc.End[c] - _doc.Start[c]);
+            if (text is "-" or "--" or "\u2014" or "\u2013") return token < c;
+        }
+
+        return false;
     }
 
     private bool IsRelativePronoun(int token) =>
