@@ -39,7 +39,8 @@ internal sealed class EventContext
         var targets = new List<int>();
         FindArguments(tree, trigger, rule, sources, targets);
         sources.RemoveAll(a => !IsActorLike(tree, a));
-        targets.RemoveAll(a => !IsActorLike(tree, a));
+        // Targets may be places and property ("stormed the building") unless the rule needs an actor target.
+        if (rule.NeedsTarget) targets.RemoveAll(a => !IsActorLike(tree, a));
         if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return 0;
         if ((rule.NeedsSource && sources.Count == 0) || (rule.NeedsTarget && targets.Count == 0)) return 0;
         if (sources.Count == 0) sources.Add(-1);
