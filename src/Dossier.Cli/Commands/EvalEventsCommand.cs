@@ -20,15 +20,16 @@ public static class EvalEventsCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object" };
         var errors = new Option<bool>("--errors") { Description = "Also list, per sentence, gold and system events that did not match (text output)" };
+        var trees = new Option<bool>("--trees") { Description = "With --errors, also print each listed sentence's dependency tree" };
         var command = new Command("events", "Score the event layer (type; type+actors; type+actors+place) against a gold set")
         {
-            gold, json, errors,
+            gold, json, errors, trees,
         };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors)));
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors), parse.GetValue(trees)));
         return command;
     }
 
-    private static int Run(string goldPath, bool json, bool errors)
+    private static int Run(string goldPath, bool json, bool errors, bool trees)
     {
         IReadOnlyList<EventsGoldSentence> gold;
         Pipeline.Pipeline pipeline;
@@ -50,7 +51,7 @@ public static class EvalEventsCommand
             int before = report.Actors.Matched;
             report.Sentences++;
             EventsEvaluator.Score(doc, g, report);
-            if (errors && !json && report.Actors.Matched - before != Math.Max(g.Events.Count, doc.Events.Count)) WriteErrors(g, doc);
+            if (errors && !json && report.Actors.Matched - before != Math.Max(g.Events.Count, doc.Events.Count)) WriteErrors(g, doc, trees);
         }
 
         if (json) WriteJson(report);
@@ -58,7 +59,7 @@ public static class EvalEventsCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteErrors(EventsGoldSentence g, Doc doc)
+    private static void WriteErrors(EventsGoldSentence g, Doc doc, bool trees)
     {
         var w = Console.Out;
         w.WriteLine($"# {g.Id} {g.Text}");
@@ -67,6 +68,8 @@ public static class EvalEventsCommand
         {
             w.WriteLine($"  sys  {e.Type,-9} {e.SourceText ?? "-"} -> {e.TargetText ?? "-"} @ {e.LocationText ?? "-"} [{e.Rule}]");
         }
+
+        if (trees) w.Write(TreeListing.Of(doc));
     }
 
     private static void WriteText(EventsReport r)
