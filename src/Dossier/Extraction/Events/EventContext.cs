@@ -10,7 +10,6 @@ internal sealed class EventContext
     private static readonly EventRole s_obj = new("obj", null);
     private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
     private static readonly EventRole s_agent = new("obl", "by");
-    private static readonly EventRole s_of = new("nmod", "of");
 
     private readonly Doc _doc;
     private readonly EventLexicon _lexicon;
@@ -39,8 +38,10 @@ internal sealed class EventContext
         var targets = new List<int>();
         FindArguments(tree, trigger, rule, sources, targets);
         sources.RemoveAll(a => !IsActorLike(tree, a));
-        // Targets may be places and property ("stormed the building") unless the rule needs an actor target.
-        if (rule.NeedsTarget) targets.RemoveAll(a => !IsActorLike(tree, a));
+        // Only material conflict (quad class 4) may target places and property ("stormed the building"):
+        // one does not meet, criticise or back "the findings", so such fillers are dropped.
+        if (rule.NeedsTarget || rule.Mode.QuadClass != 4) targets.RemoveAll(a => !IsActorLike(tree, a));
+        targets.RemoveAll(a => IsDateline(tree, a));
         if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return 0;
         if ((rule.NeedsSource && sources.Count == 0) || (rule.NeedsTarget && targets.Count == 0)) return 0;
         if (sources.Count == 0) sources.Add(-1);
@@ -124,6 +125,10 @@ internal sealed class EventContext
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
+        // "advisers on the ground aiding its ally": a present participle's noun acts.
+        if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
+        // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
+        if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
         if (noun && deprel == "obj") return SubjectOf(tree, head);
         return -1;
@@ -155,7 +160,7 @@ internal sealed class EventContext
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
         if (kind != "quantity") return true;
-        int of = tree.Find(token, s_of);
+        int of = FindOf(token);
         return of < 0 || IsActorLike(tree, of);
     }
 
@@ -169,6 +174,24 @@ internal sealed class EventContext
         }
 
         return false;
+    }
+
+    /// <summary>"a pair of Turkish ministers", "thousands of people": the counted group is the actor.</summary>
+    private bool IsQuantity(int token) =>
+        _lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind) && kind == "quantity";
+
+    private int FindOf(int token)
+    {
+        for (int c = _doc.LeftEdge[token]; c <= _doc.RightEdge[token]; c++)
+        {
+            if (_doc.Head[c] != token || !_doc.Deprel[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
+            for (int k = _doc.LeftEdge[c]; k < c; k++)
+            {
+                if (_doc.Head[k] == c && _doc.Deprel[k] == "case" && _doc.Lemma[k] == "of") return c;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsRelativePronoun(int token) =>
@@ -300,6 +323,7 @@ internal sealed class EventContext
     private int ActorOf(int token)
     {
         if (token < 0) return -1;
+        if (_actorOf[token] < 0 && IsQuantity(token) && FindOf(token) is >= 0 and var counted) token = counted;
         if (_actorOf[token] >= 0) return _actorOf[token];
         int from = _doc.LeftEdge[token], to = _doc.RightEdge[token];
         // A name in apposition ("his successor Tokayev") beats a modifier ("US Secretary …", "the Kazakh President").
@@ -327,6 +351,7 @@ internal sealed class EventContext
     private string? Phrase(int token)
     {
         if (token < 0) return null;
+        if (IsQuantity(token) && FindOf(token) is >= 0 and var counted) token = counted;
         int start = _doc.LeftEdge[token];
         int end = token;
         while (end + 1 < _doc.Count && _doc.Head[end + 1] == token && _doc.Deprel[end + 1] is "flat" or "compound") end++;
