@@ -82,10 +82,15 @@ internal sealed class EventContext
             }
         }
 
-        bool passive = !rule.Noun && (tree.IsPassive(trigger) || IsReducedPassive(tree, trigger));
+        bool passive = !rule.Noun && (tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         if (source < 0) source = InheritedSource(tree, trigger, rule.Noun);
         int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
+        {
+            target = tree.Find(trigger, s_nsubj);
+            if (source == target) source = -1;
+        }
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = _doc.Head[trigger];
@@ -94,7 +99,7 @@ internal sealed class EventContext
     }
 
     /// <summary>The first role that is filled; in the passive the subject role reads the agent and the object role the passive subject.</summary>
-    private static int FirstRole(EventTree tree, int trigger, IReadOnlyList<EventRole> roles, bool passive)
+    private int FirstRole(EventTree tree, int trigger, IReadOnlyList<EventRole> roles, bool passive)
     {
         foreach (var role in roles)
         {
@@ -102,10 +107,22 @@ internal sealed class EventContext
             if (passive && role == s_nsubj) actual = s_agent;
             else if (passive && role == s_obj) actual = s_passiveSubject;
             int found = tree.Find(trigger, actual);
-            if (found >= 0) return found;
+            if (found >= 0) return PreferNamed(tree, trigger, found);
         }
 
         return -1;
+    }
+
+    /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor.</summary>
+    private int PreferNamed(EventTree tree, int trigger, int found)
+    {
+        if (_actorOf[found] >= 0) return found;
+        for (int c = found + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0) return c;
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -134,10 +151,15 @@ internal sealed class EventContext
         return -1;
     }
 
-    /// <summary>A past participle modifying a noun without subject or auxiliary ("UN workers kidnapped last month").</summary>
+    /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>
         _doc.Deprel[verb] is "acl" or "acl:relcl" && _doc.Xpos[verb] == "VBN" && _doc.Head[verb] >= 0
-        && tree.Find(verb, s_nsubj) < 0 && tree.Child(verb, "aux") < 0 && tree.Child(verb, "aux:pass") < 0;
+        && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Child(verb, "aux") < 0 && tree.Child(verb, "aux:pass") < 0;
+
+    /// <summary>A headline's passive without "be" ("Parents prosecuted after …"): a root participle with a subject and no object or auxiliary.</summary>
+    private bool IsHeadlinePassive(EventTree tree, int verb) =>
+        _doc.Deprel[verb] == "root" && _doc.Xpos[verb] == "VBN" && tree.Find(verb, s_nsubj) >= 0
+        && tree.Find(verb, s_obj) < 0 && tree.Child(verb, "aux") < 0;
 
     private int SubjectOf(EventTree tree, int verb)
     {
@@ -159,6 +181,8 @@ internal sealed class EventContext
         if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
+        // "it" stands for a state or body only as a subject ("Syria denies it carried out the attack").
+        if (kind == "pronoun" && _doc.Lemma[token] == "it" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)) return false;
         if (kind != "quantity") return true;
         int of = FindOf(token);
         return of < 0 || IsActorLike(tree, of);
