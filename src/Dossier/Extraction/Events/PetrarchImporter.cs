@@ -206,13 +206,11 @@ internal static class PetrarchImporter
                     json.WriteEndArray();
                 }
 
-                // A general verb alone codes an interaction only when it has an actor as its object (docs/events.md).
-                if (d.Objects.Count == 0)
-                {
-                    json.WriteStartArray("needs");
-                    json.WriteStringValue("target");
-                    json.WriteEndArray();
-                }
+                // Imported verbs code an interaction only with an actor as target (docs/events.md): PETRARCH's
+                // patterns assume its own actor dictionaries, which we do not have.
+                json.WriteStartArray("needs");
+                json.WriteStringValue("target");
+                json.WriteEndArray();
 
                 json.WriteEndObject();
             }

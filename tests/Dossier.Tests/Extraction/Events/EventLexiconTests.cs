@@ -97,7 +97,7 @@ public sealed class EventLexiconTests
             var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal("{\"format\": \"dossier-events\", \"version\": 1}", lines[0]);
             Assert.Contains("{\"id\":\"petr.arrest.173\",\"lemma\":\"arrest\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"arrest\",\"cameo\":\"173\",\"needs\":[\"target\"]}", lines);
-            Assert.Contains("{\"id\":\"petr.take.obj.172\",\"lemma\":\"take\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"ban\",\"cameo\":\"172\",\"object\":[\"gun\",\"rifle\"]}", lines);
+            Assert.Contains("{\"id\":\"petr.take.obj.172\",\"lemma\":\"take\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"ban\",\"cameo\":\"172\",\"object\":[\"gun\",\"rifle\"],\"needs\":[\"target\"]}", lines);
             Assert.DoesNotContain(lines, l => l.Contains("\"petr.take.171\"", StringComparison.Ordinal) || l.Contains("\"say\"", StringComparison.Ordinal));
             Assert.Equal(2, stats.Rules);
         }
