@@ -71,14 +71,17 @@ internal sealed class EventContext
         if (rule.Between is { } between)
         {
             int first = tree.Find(trigger, between);
+            // "a fight erupted between X and Y": the phrase may hang on the verb the noun is the subject of.
+            if (first < 0 && _doc.Deprel[trigger] == "nsubj" && _doc.Head[trigger] >= 0)
+                first = tree.Find(_doc.Head[trigger], new EventRole("obl", between.Case));
             if (first >= 0)
             {
                 var pair = new List<int>();
                 tree.AddWithConjuncts(first, pair);
                 sources.Add(pair[0]);
                 for (int i = 1; i < pair.Count; i++) targets.Add(pair[i]);
-                if (targets.Count > 0) return;
-                sources.Clear();
+                // "clashes between rival gangs": one plural side is the source, with no separate target.
+                return;
             }
         }
 
@@ -138,12 +141,16 @@ internal sealed class EventContext
         if (!noun && deprel == "xcomp")
         {
             int controller = tree.Find(head, s_obj);
-            return controller >= 0 ? controller : SubjectOf(tree, head);
+            if (controller < 0) controller = SubjectOf(tree, head);
+            // Raising in the passive: "G8 ministers are believed to have agreed", "troops were ordered to withdraw".
+            return controller >= 0 ? controller : tree.Find(head, s_passiveSubject);
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
+        // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
+        if (!noun && deprel == "acl" && tree.Find(trigger, s_obj) >= 0) return head;
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
