@@ -282,7 +282,7 @@ internal sealed class EventContext
         int below = trigger;
         for (int up = _doc.Head[trigger], steps = 0; up >= 0 && steps < 6; below = up, up = _doc.Head[up], steps++)
         {
-            if (!_lexicon.GovernorCues.TryGetValue(_doc.Lemma[up], out var cue) || _doc.Deprel[below] is "nsubj" or "conj") continue;
+            if (!_lexicon.TryGovernorCue(_doc, up, out var cue) || _doc.Deprel[below] is "nsubj" or "conj") continue;
             if (cue.Effect == "negated") negated = true;
             else modality = Stronger(modality, cue.Effect);
             if (cue.Effect is "reported" or "alleged" or "denied") attributedTo ??= ActorId(SubjectOf(tree, up));

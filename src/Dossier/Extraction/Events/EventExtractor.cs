@@ -75,7 +75,11 @@ public sealed class EventExtractor : IComponent
         if (rule.Objects.Count > 0)
         {
             string objectLabel = !rule.Noun && tree.IsPassive(trigger) ? "nsubj:pass" : "obj";
-            if (tree.ChildWithLemma(trigger, objectLabel, rule.Objects) < 0) return false;
+            int obj = tree.ChildWithLemma(trigger, objectLabel, rule.Objects);
+            if (obj < 0) return false;
+            // "fired warning shots": the object's own modifier picks the rule.
+            if (rule.ObjectModifiers is { Count: > 0 } objectModifiers && tree.ChildWithLemma(obj, "compound", objectModifiers) < 0
+                && tree.ChildWithLemma(obj, "amod", objectModifiers) < 0) return false;
         }
 
         if (rule.Complements.Count > 0 && tree.ChildWithLemma(trigger, "xcomp", rule.Complements) < 0

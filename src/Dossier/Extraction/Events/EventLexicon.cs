@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Dossier.Pipeline;
+using Dossier.Text;
 using Dossier.Text.Tokenization;
 
 namespace Dossier.Extraction.Events;
@@ -17,7 +18,7 @@ internal sealed class EventLexicon
 
     private static readonly HashSet<string> s_fields = new(StringComparer.Ordinal)
     {
-        "id", "lemma", "pos", "type", "mode", "cameo", "particle", "object", "complement", "requires",
+        "id", "lemma", "pos", "type", "mode", "cameo", "particle", "object", "complement", "requires", "object_modifier",
         "source", "target", "between", "bare", "note", "modifier", "needs",
     };
 
@@ -53,6 +54,19 @@ internal sealed class EventLexicon
     public FrozenDictionary<string, string> ActorNouns { get; }
 
     public int RuleCount { get; }
+
+    /// <summary>The governor cue of a word: its lemma with its particle first ("rule out"), else the lemma alone ("deny").</summary>
+    public bool TryGovernorCue(Doc doc, int token, out ModalityCue cue)
+    {
+        int end = doc.SentEnd[doc.SentenceOf(token)];
+        for (int c = token + 1; c < end && c <= token + 3; c++)
+        {
+            if (doc.Head[c] == token && doc.Deprel[c] == "compound:prt"
+                && GovernorCues.TryGetValue(doc.Lemma[token] + " " + doc.Lemma[c], out cue!)) return true;
+        }
+
+        return GovernorCues.TryGetValue(doc.Lemma[token], out cue!);
+    }
 
     public static EventLexicon Load(DossierHome home)
     {
@@ -152,8 +166,9 @@ internal sealed class EventLexicon
             if (!PloverTable.IsCameoCode(cameo)) return ("DLX316", $"cameo '{cameo}' must be 2-4 digits");
             string? particle = Text(o, "particle");
             if (particle is not null && !IsWord(particle)) return ("DLX319", $"particle '{particle}' must be one lower-case word");
-            if (!Words(o, "object", out var objects) || !Words(o, "complement", out var complements) || !Words(o, "modifier", out var modifiers))
-                return ("DLX319", "object, complement and modifier must be arrays of lower-case words");
+            if (!Words(o, "object", out var objects) || !Words(o, "complement", out var complements) || !Words(o, "modifier", out var modifiers)
+                || !Words(o, "object_modifier", out var objectModifiers))
+                return ("DLX319", "object, complement, modifier and object_modifier must be arrays of lower-case words");
             if (!Words(o, "needs", out var needs) || needs.Any(n => n is not ("source" or "target")))
                 return ("DLX318", "needs must be an array of \"source\" and/or \"target\"");
             if (!Roles(o, "requires", [], out var requires) || !Roles(o, "source", DefaultSources(pos == "noun"), out var sources)
@@ -168,7 +183,7 @@ internal sealed class EventLexicon
 
             bool bare = o.TryGetProperty("bare", out var bareValue) && bareValue.ValueKind == JsonValueKind.True;
             rule = new EventRule(id, lemma, pos == "noun", ploverMode, cameo, particle, objects, complements, requires,
-                sources, targets, between, bare, priority, modifiers, needs.Contains("source"), needs.Contains("target"));
+                sources, targets, between, bare, priority, modifiers, needs.Contains("source"), needs.Contains("target"), objectModifiers);
             return null;
         }
     }

@@ -20,8 +20,9 @@ internal static class EventOverlap
             {
                 int u = triggers[j];
                 if (u == t || doc.Head[u] != t) continue;
-                bool negatingGovernor = doc.Deprel[u] == "xcomp" && lexicon.GovernorCues.TryGetValue(doc.Lemma[t], out var cue)
-                    && cue.Effect == "negated";
+                // "refused to sign", "ruled out sending troops": the governed event is coded, negated.
+                bool negatingGovernor = (doc.Deprel[u] == "xcomp" || (doc.Deprel[u] is "obj" or "ccomp" && doc.Pos[u] == Upos.VERB))
+                    && lexicon.TryGovernorCue(doc, t, out var cue) && cue.Effect == "negated";
                 bool lightVerb = doc.Deprel[u] == "obj" && doc.Pos[u] == Upos.NOUN && doc.Pos[t] == Upos.VERB
                     && events[j].Type == events[i].Type;
                 drop[i] = negatingGovernor || lightVerb;

@@ -159,7 +159,7 @@ public sealed class EventExtractorTests
     {
         var e = Assert.Single(Extract(
             "Soldiers soldier NOUN 2 nsubj", "fired fire VERB 0 root", "warning warning NOUN 4 compound", "shots shot NOUN 2 obj", ". . PUNCT 2 punct"));
-        Assert.Equal(("ASSAULT", "firearms", "cur.fire.shots"), (e.Type, e.Mode, e.Rule));
+        Assert.Equal(("THREATEN", "force", "cur.fire.warning.shots"), (e.Type, e.Mode, e.Rule));
     }
 
     [Fact]
@@ -213,5 +213,28 @@ public sealed class EventExtractorTests
             "Diplomats diplomat NOUN 2 nsubj", "urged urge VERB 0 root", "Syria Syria PROPN 2 obj", "to to PART 5 mark",
             "release release VERB 2 xcomp", "the the DET 7 det", "prisoners prisoner NOUN 5 obj", ". . PUNCT 2 punct"));
         Assert.Equal(("REQUEST", "Diplomats", "Syria"), (request.Type, request.SourceText, request.TargetText));
+    }
+
+    [Fact]
+    public void Warning_shots_threaten_force_and_shots_at_people_are_an_assault()
+    {
+        var warning = Assert.Single(Extract(
+            "Troops troop NOUN 2 nsubj", "fired fire VERB 0 root", "warning warning NOUN 4 compound", "shots shot NOUN 2 obj",
+            ". . PUNCT 2 punct"));
+        Assert.Equal(("THREATEN", "force", "138"), (warning.Type, warning.Mode, warning.Cameo));
+        var shooting = Assert.Single(Extract(
+            "Troops troop NOUN 2 nsubj", "fired fire VERB 0 root", "shots shot NOUN 2 obj", "at at ADP 5 case",
+            "protesters protester NOUN 2 obl", ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "firearms"), (shooting.Type, shooting.Mode));
+    }
+
+    [Fact]
+    public void Ruled_out_negates_the_event_it_governs()
+    {
+        var e = Assert.Single(Extract(
+            "NATO NATO PROPN 2 nsubj", "ruled rule VERB 0 root", "out out ADP 2 compound:prt", "sending send VERB 2 xcomp",
+            "troops troop NOUN 4 obj", "to to ADP 7 case", "Ukraine Ukraine PROPN 4 obl", ". . PUNCT 2 punct"));
+        Assert.True(e.Negated);
+        Assert.Equal("NATO", e.SourceText);
     }
 }
