@@ -47,10 +47,11 @@ internal sealed class EventContext
         if (sources.Count == 0) sources.Add(-1);
         if (targets.Count == 0) targets.Add(-1);
 
-        var evidence = new CharRange(_doc.Start[tree.Start], _doc.End[tree.End - 1]);
+        var sentence = new CharRange(_doc.Start[tree.Start], _doc.End[tree.End - 1]);
+        var evidence = Clause(trigger, sources, targets);
         int location = FindLocation(tree, trigger);
         var (negated, modality, attributedTo) = Standing(tree, trigger);
-        string? date = FindDate(trigger, evidence);
+        string? date = FindDate(trigger, sentence);
         var figures = FiguresIn(evidence);
         foreach (int s in sources)
         {
@@ -314,6 +315,36 @@ internal sealed class EventContext
         _ => 0,
     };
 
+    /// <summary>
+    /// The evidence span: the clause of the trigger (a verb's subtree without coordinated clauses; for a noun,
+    /// the clause of the verb it belongs to) widened to cover the event's arguments ("Karzai refused to sign …").
+    /// </summary>
+    private CharRange Clause(int trigger, List<int> sources, List<int> targets)
+    {
+        int head = trigger;
+        while (_doc.Pos[head] != Upos.VERB && _doc.Head[head] >= 0) head = _doc.Head[head];
+        int from = head, to = head;
+        for (int c = _doc.LeftEdge[head]; c <= _doc.RightEdge[head]; c++)
+        {
+            // Coordinated and loosely joined clauses ("…, and protesters burned cars") are clauses of their own.
+            if (_doc.Head[c] != head || _doc.Deprel[c] is "conj" or "parataxis" or "cc" or "punct") continue;
+            from = Math.Min(from, _doc.LeftEdge[c]);
+            to = Math.Max(to, _doc.RightEdge[c]);
+        }
+
+        foreach (var list in (ReadOnlySpan<List<int>>)[sources, targets])
+        {
+            foreach (int a in list)
+            {
+                if (a < 0) continue;
+                from = Math.Min(from, _doc.LeftEdge[a]);
+                to = Math.Max(to, _doc.RightEdge[a]);
+            }
+        }
+
+        return new CharRange(_doc.Start[from], _doc.End[to]);
+    }
+
     /// <summary>The time expression inside the trigger's clause, else the sentence's first; never the document date.</summary>
     private string? FindDate(int trigger, CharRange sentence)
     {
@@ -330,12 +361,13 @@ internal sealed class EventContext
         return first;
     }
 
-    private string[]? FiguresIn(CharRange sentence)
+    /// <summary>Figures counted inside the event's clause ("killing three people"), so a count attaches to the event it counts.</summary>
+    private string[]? FiguresIn(CharRange clause)
     {
         List<string>? ids = null;
         foreach (var figure in _doc.Figures)
         {
-            if (sentence.Contains(figure.Evidence.Start)) (ids ??= []).Add(figure.Id);
+            if (clause.Contains(figure.Evidence.Start)) (ids ??= []).Add(figure.Id);
         }
 
         return ids?.ToArray();

@@ -237,4 +237,16 @@ public sealed class EventExtractorTests
         Assert.True(e.Negated);
         Assert.Equal("NATO", e.SourceText);
     }
+
+    [Fact]
+    public void Evidence_is_the_clause_of_the_event()
+    {
+        var doc = GoldTree.Build(
+            "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root", "the the DET 4 det", "man man NOUN 2 obj",
+            "and and CCONJ 7 cc", "protesters protester NOUN 7 nsubj", "burned burn VERB 2 conj", "a a DET 9 det",
+            "car car NOUN 7 obj", ". . PUNCT 2 punct");
+        s_extractor.Value.Process(doc, new Workspace());
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest");
+        Assert.Equal("Police arrested the man", doc.Text[arrest.Evidence.Start..arrest.Evidence.End]);
+    }
 }
