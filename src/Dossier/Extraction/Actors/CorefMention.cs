@@ -24,6 +24,9 @@ internal sealed class CorefMention
     public bool IsAge;
     public bool IsSubject;
 
+    /// <summary>An apposition or predicate of another phrase: that phrase, not salience, decides what it refers to.</summary>
+    public bool Anchored;
+
     /// <summary>A noun phrase that is no actor ("the road"): kept only so pronouns see it and are not forced onto an actor.</summary>
     public bool Blocker;
 

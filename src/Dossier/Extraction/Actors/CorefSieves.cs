@@ -84,11 +84,13 @@ internal sealed class CorefSieves
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
-            if (m.Blocker || m.Kind == MentionKind.Pronominal || _doc.Deprel[m.Head] != "appos") continue;
+            if (m.Kind == MentionKind.Pronominal || _doc.Deprel[m.Head] != "appos") continue;
             int g = _doc.Head[m.Head];
             if (g < 0 || _byHead[g] is not (int n and >= 0) || _m[n].Blocker || _m[n].Kind == MentionKind.Pronominal) continue;
             // "Portland, Oregon" names a place and the place it lies in, not one place twice.
             if (m.Kind == MentionKind.Named && _m[n].Kind == MentionKind.Named && (m.Type == "LOC" || _m[n].Type == "LOC")) continue;
+            m.Anchored = true;
+            if (m.Blocker) Adopt(m, _m[n]);
             _clusters.Link(n, i, "coref:appositive");
         }
     }
@@ -102,14 +104,27 @@ internal sealed class CorefSieves
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
-            if (m.Blocker || m.Kind != MentionKind.Nominal || Negated(m.Head)) continue;
+            if (m.Kind != MentionKind.Nominal || m.Indefinite && m.Blocker && m.Plural || Negated(m.Head)) continue;
             int subject = -1;
             if (HasChild(m.Head, "cop")) subject = Child(m.Head, "nsubj");
             else if (_doc.Deprel[m.Head] == "xcomp" && _doc.Head[m.Head] is int g and >= 0)
                 subject = Child(g, "obj") is int o and >= 0 ? o : Child(g, "nsubj:pass") is int p and >= 0 ? p : Child(g, "nsubj");
-            if (subject >= 0 && _byHead[subject] is int n and >= 0 && !_m[n].Blocker && _m[n].Kind != MentionKind.Pronominal)
-                _clusters.Link(n, i, "coref:predicate");
+            if (subject < 0 || _byHead[subject] is not (int n and >= 0) || _m[n].Blocker || _m[n].Kind == MentionKind.Pronominal) continue;
+            m.Anchored = true;
+            if (m.Blocker) Adopt(m, _m[n]);
+            _clusters.Link(n, i, "coref:predicate");
         }
+    }
+
+    /// <summary>
+    /// A noun the lexicon does not know as an actor noun ("head", "ally") that the text equates with an actor
+    /// describes that actor: it takes the actor's type.
+    /// </summary>
+    private static void Adopt(CorefMention description, CorefMention actor)
+    {
+        if (description.Plural != actor.Plural && actor.IsPerson) return;
+        description.Blocker = false;
+        description.Type = actor.Type;
     }
 
     /// <summary>Sieve 3: an all-capitals name and the name whose initials it spells ("OSCE", "Organization for Security and Co-operation in Europe").</summary>
@@ -170,7 +185,7 @@ internal sealed class CorefSieves
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
-            if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || _clusters.HasNamed(i)) continue;
+            if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || m.Anchored || _clusters.HasNamed(i)) continue;
             if (m.Type == "ORG")
             {
                 if (m.Definite && LatestNamedWith(i, [MentionFinder.LemmaOf(_doc, m.Head)]) is int org and >= 0) _clusters.Link(org, i, "coref:description");
@@ -219,7 +234,7 @@ internal sealed class CorefSieves
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
-            if (m.Kind != MentionKind.Nominal || m.Indefinite) continue;
+            if (m.Kind != MentionKind.Nominal || m.Indefinite || m.Anchored) continue;
             string head = MentionFinder.LemmaOf(_doc, m.Head);
             for (int j = i - 1; j >= 0; j--)
             {
@@ -255,7 +270,7 @@ internal sealed class CorefSieves
 
             foreach (int c in Candidates(i, PronounWindow))
             {
-                if (Bound(m, _m[c])) continue;
+                if (BoundToCluster(m, c)) continue;
                 if (Agrees(m, c) == true && _clusters.Link(c, i, "coref:pronoun")) break;
             }
         }
@@ -328,6 +343,16 @@ internal sealed class CorefSieves
         }
 
         return quote;
+    }
+
+    private bool BoundToCluster(CorefMention p, int c)
+    {
+        foreach (int k in _clusters.Members(c))
+        {
+            if (Bound(p, _m[k])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A pronoun cannot take an antecedent that contains it ("his successor") or a co-argument of its own verb ("X praised him").</summary>

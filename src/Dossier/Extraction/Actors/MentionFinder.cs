@@ -93,9 +93,18 @@ internal static class MentionFinder
             Type = cls switch { NounClass.Person => plural ? "GROUP" : "PER", NounClass.Organization => "ORG", _ => "" },
             IsSubject = deprel.StartsWith("nsubj", StringComparison.Ordinal),
         };
+        if (cls == NounClass.Person && QuantifiedBy(doc, lexicon, t)) return null;
         (m.Start, m.End) = PhraseSpan(doc, children, t);
         Describe(doc, children, m);
         return m;
+    }
+
+    /// <summary>"demonstrators" in "hundreds of demonstrators": the quantity phrase is the mention (UD heads it by "hundreds").</summary>
+    private static bool QuantifiedBy(Doc doc, ActorLexicon lexicon, int t)
+    {
+        int h = doc.Head[t];
+        return h >= 0 && h < t && doc.Deprel[t] == "nmod" && doc.Pos[h] is Upos.NOUN or Upos.NUM
+            && (doc.Pos[h] == Upos.NUM || lexicon.ClassOf(LemmaOf(doc, h)) == NounClass.Person) && doc.Xpos[h] is "NNS" or "CD";
     }
 
     /// <summary>Determiners, possessors and the content words of the phrase around the head.</summary>
