@@ -55,13 +55,14 @@ public static class EvalCorefCommand
         var actors = new HashSet<string>(s_actorTypes, StringComparer.Ordinal);
         var runs = new (string Name, CorefEvalOptions Options)[]
         {
-            ("all", new CorefEvalOptions(Singletons: false, all, goldParse, showErrors ? Console.Error : null)),
-            ("all+singletons", new CorefEvalOptions(Singletons: true, all, goldParse)),
-            ("actors", new CorefEvalOptions(Singletons: false, actors, goldParse)),
-            ("actors+singletons", new CorefEvalOptions(Singletons: true, actors, goldParse)),
+            ("all", new CorefEvalOptions(Singletons: false, all, showErrors ? Console.Error : null)),
+            ("all+singletons", new CorefEvalOptions(Singletons: true, all)),
+            ("actors", new CorefEvalOptions(Singletons: false, actors)),
+            ("actors+singletons", new CorefEvalOptions(Singletons: true, actors)),
         };
 
-        var results = runs.Select(r => (r.Name, Scores: CorefEvaluation.Run(sentences, components, resolver, r.Options))).ToList();
+        var scores = CorefEvaluation.Run(sentences, components, resolver, [.. runs.Select(r => r.Options)], goldParse);
+        var results = runs.Select((r, i) => (r.Name, Scores: scores[i])).ToList();
         if (json)
         {
             var obj = results.ToDictionary(r => r.Name, r => (object)new Dictionary<string, double>(StringComparer.Ordinal)

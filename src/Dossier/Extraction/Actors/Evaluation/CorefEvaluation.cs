@@ -5,13 +5,12 @@ using Dossier.Text;
 namespace Dossier.Extraction.Actors.Evaluation;
 
 /// <summary>What to score: gold singletons in or out, and which GUM entity types count (empty: all).</summary>
-public sealed record CorefEvalOptions(bool Singletons, IReadOnlySet<string> Types, bool GoldParse = false, TextWriter? Errors = null);
+public sealed record CorefEvalOptions(bool Singletons, IReadOnlySet<string> Types, TextWriter? Errors = null);
 
 /// <summary>
 /// Scores the actor layer against GUM coreference with gold tokenisation: each GUM document becomes one Doc
-/// (the treebank's words, sentences and paragraphs), the model pipeline runs on it (or, with
-/// <see cref="CorefEvalOptions.GoldParse"/>, the gold tags, lemmas and tree), and the actors' mentions are
-/// compared with the gold mentions by head token. Without singletons, gold entities with one mention and
+/// (the treebank's words, sentences and paragraphs), the model pipeline runs on it (or the gold tags,
+/// lemmas and tree are used), and the resolver's clusters (<see cref="ActorResolver.Clusters"/>) are compared with the gold mentions by head token. Without singletons, gold entities with one mention and
 /// system actors with one mention are both left out (the CoNLL-2012 convention); with a type filter, only
 /// gold entities of those types are kept and system mentions whose head is a gold mention of another type
 /// are left out (they are outside the scored task, neither right nor wrong).
@@ -19,28 +18,33 @@ public sealed record CorefEvalOptions(bool Singletons, IReadOnlySet<string> Type
 public static class CorefEvaluation
 {
     /// <param name="components">The pipeline up to named entities (tokens and sentences come from the treebank).</param>
-    public static CorefScores Run(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<IComponent> components, ActorResolver resolver, CorefEvalOptions options)
+    /// <param name="scopes">Ways to score the same output (singletons, types); one result each, in order.</param>
+    /// <param name="goldParse">Use the treebank's tags, lemmas and tree instead of running the models for them.</param>
+    public static IReadOnlyList<CorefScores> Run(IReadOnlyList<ConlluSentence> sentences, IReadOnlyList<IComponent> components,
+        ActorResolver resolver, IReadOnlyList<CorefEvalOptions> scopes, bool goldParse = false)
     {
-        ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(components);
-        ArgumentNullException.ThrowIfNull(options);
-        var scorer = new CorefScorer();
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(scopes);
+        var scorers = scopes.Select(_ => new CorefScorer()).ToArray();
         var workspace = new Workspace();
         int number = 0;
         foreach (var batch in Documents(sentences))
         {
-            var doc = options.GoldParse ? ConlluDocBuilder.Build(batch, $"gum#{number++}") : ConlluDocs.Build(batch, $"gum#{number++}", paragraphs: true);
+            var doc = goldParse ? ConlluDocBuilder.Build(batch, $"gum#{number++}") : ConlluDocs.Build(batch, $"gum#{number++}", paragraphs: true);
             foreach (var component in components)
             {
                 if ((doc.Layers & component.Info.Writes) == 0 && (component.Info.Writes & (Layer.Tokens | Layer.Sentences)) == 0)
                     component.Process(doc, workspace);
             }
 
-            Score(doc, resolver.Clusters(doc), GumCorefReader.Read(batch), options, scorer);
+            var clusters = resolver.Clusters(doc);
+            var gold = GumCorefReader.Read(batch);
+            for (int i = 0; i < scopes.Count; i++) Score(doc, clusters, gold, scopes[i], scorers[i]);
         }
 
-        return scorer.Result();
+        return [.. scorers.Select(s => s.Result())];
     }
 
     private static IEnumerable<List<ConlluSentence>> Documents(IReadOnlyList<ConlluSentence> sentences)
