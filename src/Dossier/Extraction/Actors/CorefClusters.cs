@@ -82,6 +82,17 @@ internal sealed class CorefClusters
         return Gender.Unknown;
     }
 
+    /// <summary>The age the cluster's mentions state, 0 if none.</summary>
+    public int AgeOf(int i)
+    {
+        foreach (int m in Members(i))
+        {
+            if (_mentions[m].Age > 0) return _mentions[m].Age;
+        }
+
+        return 0;
+    }
+
     /// <summary>Every content word and name word of the cluster's mentions: what the text has said about it.</summary>
     public HashSet<string> Bag(int i)
     {
@@ -114,6 +125,8 @@ internal sealed class CorefClusters
         var ga = GenderOf(ra);
         var gb = GenderOf(rb);
         if (ga != Gender.Unknown && gb != Gender.Unknown && ga != gb) return false;
+        int aa = AgeOf(ra), ab = AgeOf(rb);
+        if (aa > 0 && ab > 0 && aa != ab) return false;
         return !(ta == "PER" && tb == "PER" && NamesConflict(ra, rb));
     }
 

@@ -22,6 +22,9 @@ internal sealed class CorefMention
     public bool Indefinite;
     public bool Possessed;
     public bool IsAge;
+
+    /// <summary>A stated age in years ("the 56-year-old", "Nazarbayev, 81,"), 0 when none: one person has one age.</summary>
+    public int Age;
     public bool IsSubject;
 
     /// <summary>An apposition or predicate of another phrase: that phrase, not salience, decides what it refers to.</summary>

@@ -51,14 +51,15 @@ internal sealed class CorefSieves
         if (_children is not null)
         {
             Appositions();
+            RoleAppositions();
             Predicates();
         }
 
         Acronyms();
         NameVariants();
         if (_children is null) return;
-        Descriptions();
         SameHeads();
+        Descriptions();
         PronounsSieve();
         Speakers();
     }
@@ -95,6 +96,23 @@ internal sealed class CorefSieves
         }
     }
 
+    /// <summary>Sieve 2a': a role noun followed by the name in apposition ("his spokesman Aidos Ukibai"), the name being the anaphor.</summary>
+    private void RoleAppositions()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var name = _m[i];
+            if (name.Kind != MentionKind.Named || !name.IsPerson) continue;
+            int g = _doc.Head[name.Head];
+            if (g < 0 || g >= name.Start || _byHead[g] is not (int n and >= 0) || _m[n].Kind != MentionKind.Nominal) continue;
+            if (_doc.Deprel[name.Head] != "appos") continue;
+            if (_m[n].Type != "PER" && !_m[n].Blocker) continue;
+            _m[n].Anchored = true;
+            if (_m[n].Blocker) Adopt(_m[n], name);
+            _clusters.Link(n, i, "coref:role-apposition");
+        }
+    }
+
     /// <summary>
     /// Sieve 2b: predicates. "X is the head of …" (copula), "X is considered a close ally of Y", "X was
     /// named prime minister", "appointed X head of …" (xcomp with its controller: the object, else the subject).
@@ -104,7 +122,8 @@ internal sealed class CorefSieves
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
-            if (m.Kind != MentionKind.Nominal || m.Indefinite && m.Blocker && m.Plural || Negated(m.Head)) continue;
+            // A prepositional predicate ("was still in the capital") says where, not who.
+            if (m.Kind != MentionKind.Nominal || m.Indefinite && m.Blocker && m.Plural || Negated(m.Head) || HasChild(m.Head, "case")) continue;
             int subject = -1;
             if (HasChild(m.Head, "cop")) subject = Child(m.Head, "nsubj");
             else if (_doc.Deprel[m.Head] == "xcomp" && _doc.Head[m.Head] is int g and >= 0)
@@ -122,7 +141,7 @@ internal sealed class CorefSieves
     /// </summary>
     private static void Adopt(CorefMention description, CorefMention actor)
     {
-        if (description.Plural != actor.Plural && actor.IsPerson) return;
+        if (actor.Type is not ("PER" or "ORG" or "GROUP") || (description.Plural != actor.Plural && actor.IsPerson)) return;
         description.Blocker = false;
         description.Type = actor.Type;
     }
@@ -175,10 +194,12 @@ internal sealed class CorefSieves
     }
 
     /// <summary>
-    /// Sieve 5: a definite description joins a named actor. A person description ("the former KNB boss") goes to
-    /// the named person whose earlier mentions share one of its nouns (the most recent such), else, for an
-    /// age ("the 68-year-old") or a plain definite role ("the president"), to the most salient named person in
-    /// the last sentences. An organisation noun ("the ministry") joins the latest organisation named with it.
+    /// Sieve 5: a definite description joins a named actor. An age ("the 56-year-old") goes to the person
+    /// stated to have that age; a person description to the named person whose mentions share its head noun
+    /// ("the president" … "President X"), or a name inside it ("the former KNB boss" … "head of the KNB")
+    /// when only one person has that name beside them. Otherwise an age, or a definite description that is a
+    /// subject, goes to the most salient named person of the last sentences that agrees (gender, age). An
+    /// organisation noun ("the ministry") joins the latest organisation whose name holds that noun.
     /// </summary>
     private void Descriptions()
     {
@@ -186,43 +207,62 @@ internal sealed class CorefSieves
         {
             var m = _m[i];
             if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || m.Anchored || _clusters.HasNamed(i)) continue;
+            string head = MentionFinder.LemmaOf(_doc, m.Head);
             if (m.Type == "ORG")
             {
-                if (m.Definite && LatestNamedWith(i, [MentionFinder.LemmaOf(_doc, m.Head)]) is int org and >= 0) _clusters.Link(org, i, "coref:description");
+                if (m.Definite && LatestNamed(i, j => Array.IndexOf(_m[j].NameWords, head) >= 0) is int org and >= 0)
+                    _clusters.Link(org, i, "coref:description");
                 continue;
             }
 
             if (m.Type != "PER") continue;
-            int best = LatestNamedWith(i, m.Words);
-            if (best >= 0) { _clusters.Link(best, i, "coref:description"); continue; }
-            if (m.Possessed || !(m.IsAge || m.Definite)) continue;
+            int best = m.Age > 0 ? LatestNamed(i, j => _m[j].IsPerson && _clusters.AgeOf(j) == m.Age) : -1;
+            if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Bag(j).Contains(head));
+            if (best < 0) best = UniqueNamedWithName(i);
+            if (best >= 0 && _clusters.Link(best, i, "coref:description")) continue;
+            if (m.Possessed || !(m.IsAge || (m.Definite && m.IsSubject))) continue;
             foreach (int c in Candidates(i, DescriptionWindow))
             {
                 var x = _m[c];
-                if (!x.IsPerson || x.Plural || !_clusters.HasNamed(c)) continue;
+                if (x.Kind == MentionKind.Nominal || x.Plural || _clusters.TypeOf(c) != "PER" || !_clusters.HasNamed(c)) continue;
                 if (_clusters.Link(c, i, "coref:description")) break;
             }
         }
     }
 
-    /// <summary>The latest named mention of a compatible type before mention i whose cluster has said one of <paramref name="words"/>.</summary>
-    private int LatestNamedWith(int i, ReadOnlySpan<string> words)
+    /// <summary>The latest named mention before mention i that satisfies <paramref name="test"/>, or -1.</summary>
+    private int LatestNamed(int i, Func<int, bool> test)
     {
-        var m = _m[i];
-        if (words.Length == 0) return -1;
         for (int j = i - 1; j >= 0; j--)
         {
-            var x = _m[j];
-            if (x.Kind != MentionKind.Named || x.End > m.Start || !CorefClusters.TypesAgree(x.Type, m.Type) || x.Type.Length == 0) continue;
-            if (x.IsPerson != m.IsPerson) continue;
-            var bag = _clusters.Bag(j);
-            foreach (var w in words)
-            {
-                if (bag.Contains(w)) return j;
-            }
+            if (_m[j].Kind == MentionKind.Named && _m[j].End <= _m[i].Start && test(j)) return j;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The one person cluster before mention i whose mentions share a name word with the description's own
+    /// proper-noun modifiers ("KNB" in "the former KNB boss"), or -1 when none or several do.
+    /// </summary>
+    private int UniqueNamedWithName(int i)
+    {
+        var m = _m[i];
+        int found = -1;
+        for (int t = m.Start; t < m.End; t++)
+        {
+            if (_doc.Head[t] != m.Head || _doc.Deprel[t] != "compound" || _doc.Pos[t] != Upos.PROPN) continue;
+            string word = MentionFinder.LemmaOf(_doc, t);
+            for (int j = 0; j < i; j++)
+            {
+                var x = _m[j];
+                if (x.Kind != MentionKind.Named || !x.IsPerson || !_clusters.Bag(j).Contains(word)) continue;
+                if (found >= 0 && !_clusters.Same(found, j)) return -1;
+                found = j;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -59,7 +59,12 @@ internal static class MentionFinder
             Rule = span.Rule, Type = span.Type.ToString(), NameWords = [.. words], Gender = gender,
             Plural = doc.Has(Layer.Tags) && doc.Xpos[head] is "NNPS" or "NNS",
         };
-        if (children is not null) Describe(doc, children, m);
+        if (children is not null)
+        {
+            Describe(doc, children, m);
+            if (m.IsPerson) m.Age = StatedAge(doc, children, head);
+        }
+
         return m;
     }
 
@@ -94,6 +99,7 @@ internal static class MentionFinder
             IsSubject = deprel.StartsWith("nsubj", StringComparison.Ordinal),
         };
         if (cls == NounClass.Person && QuantifiedBy(doc, lexicon, t)) return null;
+        if (age) m.Age = AgeIn(doc, doc.LeftEdge[t], t);
         (m.Start, m.End) = PhraseSpan(doc, children, t);
         Describe(doc, children, m);
         return m;
@@ -125,11 +131,18 @@ internal static class MentionFinder
             }
         }
 
-        var (start, end) = PhraseSpan(doc, children, m.Head);
+        // What the phrase says about its referent: the head, the nouns before it ("former KNB boss",
+        // "President"), and the heads of its direct noun modifiers after it ("head of the KNB"), not deeper.
+        var (start, _) = PhraseSpan(doc, children, m.Head);
         var words = new List<string>();
-        for (int t = start; t < end; t++)
+        for (int t = start; t <= m.Head; t++)
         {
             if (doc.Pos[t] is Upos.NOUN or Upos.PROPN && doc.Deprel[t] != "nmod:poss") words.Add(LemmaOf(doc, t));
+        }
+
+        foreach (int c in children.Of(m.Head))
+        {
+            if (c > m.Head && doc.Deprel[c] == "nmod" && doc.Pos[c] is Upos.NOUN or Upos.PROPN) words.Add(LemmaOf(doc, c));
         }
 
         m.Words = [.. words];
@@ -181,6 +194,32 @@ internal static class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>The number of years in an age phrase: "56-year-old" or "56 - year - old" (0 if none).</summary>
+    private static int AgeIn(Doc doc, int start, int head)
+    {
+        for (int t = start; t <= head; t++)
+        {
+            var text = doc[t].Text;
+            int n = 0;
+            while (n < text.Length && char.IsAsciiDigit(text[n])) n++;
+            if (n is > 0 and <= 3 && int.TryParse(text[..n], out int years)) return years;
+        }
+
+        return 0;
+    }
+
+    /// <summary>An age written beside a name: "Nazarbayev, 81," (a number in apposition), 0 if none.</summary>
+    private static int StatedAge(Doc doc, ChildIndex children, int head)
+    {
+        foreach (int c in children.Of(head))
+        {
+            if (doc.Pos[c] == Upos.NUM && doc.Deprel[c] is "appos" or "amod" or "nummod" && int.TryParse(doc[c].Text, out int years)
+                && years is > 0 and < 120) return years;
+        }
+
+        return 0;
     }
 
     /// <summary>"it" that refers to nothing: an expletive, or the subject of "it is clear that …", "it seems".</summary>
