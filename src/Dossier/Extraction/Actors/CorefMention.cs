@@ -23,7 +23,7 @@ internal sealed class CorefMention
     public bool Possessed;
     public bool IsAge;
 
-    /// <summary>A stated age in years ("the 56-year-old", "Nazarbayev, 81,"), 0 when none: one person has one age.</summary>
+    /// <summary>A stated age in years ("the 56-year-old", "Keller, 63,"), 0 when none: one person has one age.</summary>
     public int Age;
     public bool IsSubject;
 

@@ -6,8 +6,8 @@ namespace Dossier.Extraction.Actors;
 /// Deterministic coreference sieves, run in order from the most to the least precise (in the spirit of
 /// the Stanford multi-pass sieve); each later sieve sees the clusters the earlier ones built.
 /// 1 exact name, 2 apposition and predication, 3 acronyms, 4 name variants (surname ↔ full name),
-/// 5 descriptions → the person or organisation they describe, 6 same-head nominals, 7 third-person pronouns,
-/// 8 first and second person by speaker.
+/// 5 same-head nominals, 6 descriptions → the person or organisation they describe, 7 third-person pronouns,
+/// 8 first and second person by speaker. docs/actors.md describes each.
 /// </summary>
 internal sealed class CorefSieves
 {
@@ -96,7 +96,7 @@ internal sealed class CorefSieves
         }
     }
 
-    /// <summary>Sieve 2a': a role noun followed by the name in apposition ("his spokesman Aidos Ukibai"), the name being the anaphor.</summary>
+    /// <summary>Sieve 2a': a role noun followed by the name in apposition ("her lawyer Maria Lindqvist"), the name being the anaphor.</summary>
     private void RoleAppositions()
     {
         for (int i = 0; i < _m.Count; i++)
@@ -122,7 +122,7 @@ internal sealed class CorefSieves
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
-            // A prepositional predicate ("was still in the capital") says where, not who.
+            // A prepositional predicate ("was in the building") says where, not who.
             if (m.Kind != MentionKind.Nominal || m.Indefinite && m.Blocker && m.Plural || Negated(m.Head) || HasChild(m.Head, "case")) continue;
             int subject = -1;
             if (HasChild(m.Head, "cop")) subject = Child(m.Head, "nsubj");
@@ -194,7 +194,7 @@ internal sealed class CorefSieves
     }
 
     /// <summary>
-    /// Sieve 5: a definite description joins a named actor. An age ("the 56-year-old") goes to the person
+    /// Sieve 6: a definite description joins a named actor. An age ("the 56-year-old") goes to the person
     /// stated to have that age; a person description to the named person whose mentions share its head noun
     /// ("the president" … "President X"), or a name inside it ("the former KNB boss" … "head of the KNB")
     /// when only one person has that name beside them. Otherwise an age, or a definite description that is a
@@ -266,7 +266,7 @@ internal sealed class CorefSieves
     }
 
     /// <summary>
-    /// Sieve 6: the same noun again ("demonstrators" … "the demonstrators") nearby, adding no new modifier. Non-actor
+    /// Sieve 5: the same noun again ("demonstrators" … "the demonstrators") nearby, adding no new modifier. Non-actor
     /// phrases ("the study" … "this study") are linked the same way, so pronouns and scores see whole chains.
     /// </summary>
     private void SameHeads()

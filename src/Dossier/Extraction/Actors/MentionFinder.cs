@@ -210,7 +210,7 @@ internal static class MentionFinder
         return 0;
     }
 
-    /// <summary>An age written beside a name: "Nazarbayev, 81," (a number in apposition), 0 if none.</summary>
+    /// <summary>An age written beside a name: "Keller, 63," (a number in apposition), 0 if none.</summary>
     private static int StatedAge(Doc doc, ChildIndex children, int head)
     {
         foreach (int c in children.Of(head))
