@@ -266,7 +266,8 @@ internal sealed class CorefSieves
     }
 
     /// <summary>
-    /// Sieve 5: the same noun again ("demonstrators" … "the demonstrators") nearby, adding no new modifier. Non-actor
+    /// Sieve 5: the same noun again, adding no new modifier: "the ministry" … "the ministry" anywhere in the document,
+    /// a group ("demonstrators" … "the demonstrators") only within three sentences or the same paragraph. Non-actor
     /// phrases ("the study" … "this study") are linked the same way, so pronouns and scores see whole chains.
     /// </summary>
     private void SameHeads()
@@ -279,7 +280,8 @@ internal sealed class CorefSieves
             for (int j = i - 1; j >= 0; j--)
             {
                 var x = _m[j];
-                if (x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
+                // Crowds come and go: a group noun ("demonstrators") repeats the same group only nearby.
+                if (m.Type == "GROUP" && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
                 if (x.Kind != MentionKind.Nominal || x.Blocker != m.Blocker || x.Plural != m.Plural || x.End > m.Start) continue;
                 if (MentionFinder.LemmaOf(_doc, x.Head) != head) continue;
                 var bag = _clusters.Bag(j);
@@ -325,6 +327,8 @@ internal sealed class CorefSieves
         var gender = _clusters.GenderOf(c);
         if ((p.Pronoun & (Pronouns.Kind.Masculine | Pronouns.Kind.Feminine)) != 0)
         {
+            // An earlier "he" that found no name is still the same "he".
+            if (x.Kind == MentionKind.Pronominal && type.Length == 0) return x.Gender == p.Gender ? true : null;
             if (x.Blocker || x.Plural || type != "PER") return null;
             return gender == Gender.Unknown || gender == p.Gender ? true : null;
         }
