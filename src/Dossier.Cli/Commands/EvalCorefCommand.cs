@@ -84,6 +84,10 @@ public static class EvalCorefCommand
                 $"{name,-19} {Prf(s.Muc)}  {Prf(s.BCubed)}  {Prf(s.CeafE)}  {s.Conll,6:F2}  {s.NamedLinkPrecision,6:F2} ({s.NamedLinks})"));
         }
 
+        Console.WriteLine();
+        Console.WriteLine("link precision by sieve (all entity types): rule, links, precision");
+        foreach (var (rule, (links, correct)) in results[0].Scores.RuleLinks)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {rule,-24} {links,6} {100.0 * correct / Math.Max(1, links),6:F1}"));
         return ExitCodes.Ok;
     }
 

@@ -86,9 +86,34 @@ public static class CorefEvaluation
             var heads = cluster.Select(m => m.Head).Where(h => !outOfScope.Contains(h)).Distinct().Order().ToArray();
             if (heads.Length > 0 && (options.Singletons || heads.Length > 1)) response.Add(heads);
             CountNamedLinks(doc, cluster, byHead, outOfScope, scorer, options.Errors);
+            CountRuleLinks(cluster, byHead, outOfScope, scorer);
         }
 
         scorer.Add(key, response);
+    }
+
+    /// <summary>
+    /// Each non-named mention that a sieve linked: right when an earlier member of its cluster is a gold mention
+    /// of the same entity, wrong when earlier members are gold mentions of other entities only.
+    /// </summary>
+    private static void CountRuleLinks(Mention[] cluster, Dictionary<int, GoldMention> byHead, HashSet<int> outOfScope, CorefScorer scorer)
+    {
+        var ordered = cluster.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToArray();
+        for (int i = 1; i < ordered.Length; i++)
+        {
+            var m = ordered[i];
+            if (m.Kind == MentionKind.Named || !m.Rule.StartsWith("coref:", StringComparison.Ordinal)) continue;
+            if (!byHead.TryGetValue(m.Head, out var gold) || outOfScope.Contains(m.Head)) continue;
+            bool any = false, right = false;
+            for (int j = 0; j < i; j++)
+            {
+                if (!byHead.TryGetValue(ordered[j].Head, out var g) || outOfScope.Contains(ordered[j].Head)) continue;
+                any = true;
+                right |= g.Entity == gold.Entity;
+            }
+
+            if (any) scorer.AddRuleLink(m.Rule, right);
+        }
     }
 
     /// <summary>Each pair of named mentions in one actor, both gold mentions, is a named link; correct when gold agrees.</summary>

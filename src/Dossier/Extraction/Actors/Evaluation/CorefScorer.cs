@@ -13,6 +13,7 @@ public sealed class CorefScorer
     private double _ceafSim, _ceafKey, _ceafResponse;
     private long _namedLinks, _namedCorrect;
     private int _documents, _gold, _system;
+    private readonly SortedDictionary<string, (long Links, long Correct)> _rules = new(StringComparer.Ordinal);
 
     /// <summary>Scores one document's key (gold) and response (system) clusters.</summary>
     public void Add(IReadOnlyList<int[]> key, IReadOnlyList<int[]> response)
@@ -45,11 +46,21 @@ public sealed class CorefScorer
         if (correct) _namedCorrect++;
     }
 
+    /// <summary>Counts one link made by a sieve rule and whether the gold agrees with it.</summary>
+    public void AddRuleLink(string rule, bool correct)
+    {
+        var (links, right) = _rules.GetValueOrDefault(rule);
+        _rules[rule] = (links + 1, right + (correct ? 1 : 0));
+    }
+
     public CorefScores Result() => new(
         MetricScore.From(_mucPN, _mucPD, _mucRN, _mucRD),
         MetricScore.From(_b3PN, _b3PD, _b3RN, _b3RD),
         MetricScore.From(_ceafSim, _ceafResponse, _ceafSim, _ceafKey),
-        _namedLinks > 0 ? 100.0 * _namedCorrect / _namedLinks : 0, _namedLinks, _documents, _gold, _system);
+        _namedLinks > 0 ? 100.0 * _namedCorrect / _namedLinks : 0, _namedLinks, _documents, _gold, _system)
+    {
+        RuleLinks = new SortedDictionary<string, (long, long)>(_rules, StringComparer.Ordinal),
+    };
 
     private static Dictionary<int, int> ClusterOf(IReadOnlyList<int[]> clusters)
     {

@@ -15,5 +15,8 @@ public sealed record CorefScores(
     MetricScore Muc, MetricScore BCubed, MetricScore CeafE, double NamedLinkPrecision, long NamedLinks,
     int Documents, int GoldMentions, int SystemMentions)
 {
+    /// <summary>Per sieve rule: links made (anaphor and an earlier cluster member both gold mentions) and how many were right.</summary>
+    public IReadOnlyDictionary<string, (long Links, long Correct)> RuleLinks { get; init; } = new Dictionary<string, (long, long)>();
+
     public double Conll => (Muc.F1 + BCubed.F1 + CeafE.F1) / 3;
 }
