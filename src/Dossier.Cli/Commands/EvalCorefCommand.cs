@@ -65,7 +65,7 @@ public static class EvalCorefCommand
         var results = runs.Select((r, i) => (r.Name, Scores: scores[i])).ToList();
         if (json)
         {
-            var obj = results.ToDictionary(r => r.Name, r => (object)new Dictionary<string, double>(StringComparer.Ordinal)
+            var obj = results.ToDictionary(r => r.Name.Replace("+", "_with_", StringComparison.Ordinal), r => (object)new Dictionary<string, double>(StringComparer.Ordinal)
             {
                 ["muc_p"] = R(r.Scores.Muc.Precision), ["muc_r"] = R(r.Scores.Muc.Recall), ["muc_f1"] = R(r.Scores.Muc.F1),
                 ["b3_p"] = R(r.Scores.BCubed.Precision), ["b3_r"] = R(r.Scores.BCubed.Recall), ["b3_f1"] = R(r.Scores.BCubed.F1),

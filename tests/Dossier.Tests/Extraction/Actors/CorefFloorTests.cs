@@ -33,10 +33,11 @@ public sealed class CorefFloorTests(ITestOutputHelper output)
             new CorefEvalOptions(Singletons: false, actors),
         ]);
 
-        Assert.True(scores[0].Conll >= 49.0, $"CoNLL F1 (all entities, no singletons) {scores[0].Conll:F2} < 49.0");
-        Assert.True(scores[1].Conll >= 63.0, $"CoNLL F1 (all entities, with singletons) {scores[1].Conll:F2} < 63.0");
-        Assert.True(scores[2].Conll >= 59.0, $"CoNLL F1 (person/organization/place, no singletons) {scores[2].Conll:F2} < 59.0");
-        Assert.True(scores[2].NamedLinkPrecision >= 94.0, $"named-link precision (actor types) {scores[2].NamedLinkPrecision:F2} < 94.0");
-        Assert.True(scores[0].NamedLinkPrecision >= 87.0, $"named-link precision (all) {scores[0].NamedLinkPrecision:F2} < 87.0");
+        // Measured 54.07, 66.44, 63.14; named-link precision 96.01 (actor types) and 89.58 (all).
+        Assert.True(scores[0].Conll >= 52.0, $"CoNLL F1 (all entities, no singletons) {scores[0].Conll:F2} < 52.0");
+        Assert.True(scores[1].Conll >= 64.5, $"CoNLL F1 (all entities, with singletons) {scores[1].Conll:F2} < 64.5");
+        Assert.True(scores[2].Conll >= 61.0, $"CoNLL F1 (person/organization/place, no singletons) {scores[2].Conll:F2} < 61.0");
+        Assert.True(scores[2].NamedLinkPrecision >= 94.5, $"named-link precision (actor types) {scores[2].NamedLinkPrecision:F2} < 94.5");
+        Assert.True(scores[0].NamedLinkPrecision >= 88.0, $"named-link precision (all) {scores[0].NamedLinkPrecision:F2} < 88.0");
     }
 }
