@@ -36,6 +36,9 @@ internal sealed class CorefMention
     /// <summary>Named mentions: lower-cased name words with leading titles removed ("President Tokayev" → "tokayev").</summary>
     public string[] NameWords = [];
 
+    /// <summary>The head's lower-cased lemma.</summary>
+    public string HeadLemma = "";
+
     /// <summary>Lower-cased lemmas of the nouns and names in the phrase around the head (titles, roles, organisations).</summary>
     public string[] Words = [];
 

@@ -207,7 +207,7 @@ internal sealed class CorefSieves
         {
             var m = _m[i];
             if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || m.Anchored || _clusters.HasNamed(i)) continue;
-            string head = MentionFinder.LemmaOf(_doc, m.Head);
+            string head = m.HeadLemma;
             if (m.Type == "ORG")
             {
                 if (m.Definite && LatestNamed(i, j => Array.IndexOf(_m[j].NameWords, head) >= 0) is int org and >= 0)
@@ -276,14 +276,14 @@ internal sealed class CorefSieves
         {
             var m = _m[i];
             if (m.Kind != MentionKind.Nominal || m.Indefinite || m.Anchored) continue;
-            string head = MentionFinder.LemmaOf(_doc, m.Head);
+            string head = m.HeadLemma;
             for (int j = i - 1; j >= 0; j--)
             {
                 var x = _m[j];
                 // Crowds come and go: a group noun ("demonstrators") repeats the same group only nearby.
                 if (m.Type == "GROUP" && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
                 if (x.Kind != MentionKind.Nominal || x.Blocker != m.Blocker || x.Plural != m.Plural || x.End > m.Start) continue;
-                if (MentionFinder.LemmaOf(_doc, x.Head) != head) continue;
+                if (!string.Equals(x.HeadLemma, head, StringComparison.Ordinal)) continue;
                 var bag = _clusters.Bag(j);
                 bool adds = false;
                 foreach (var w in m.Words) adds |= !bag.Contains(w);

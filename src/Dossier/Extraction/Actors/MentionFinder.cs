@@ -30,6 +30,7 @@ internal static class MentionFinder
             }
         }
 
+        foreach (var m in mentions) m.HeadLemma = LemmaOf(doc, m.Head);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return mentions;
     }
