@@ -220,7 +220,8 @@ internal sealed class CorefSieves
             if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Bag(j).Contains(head));
             if (best < 0) best = UniqueNamedWithName(i);
             if (best >= 0 && _clusters.Link(best, i, "coref:description")) continue;
-            if (m.Possessed || !(m.IsAge || (m.Definite && m.IsSubject))) continue;
+            // "his spokesman" … "the spokesman": a relation to someone (usually the salient person), never that person.
+            if (!(m.IsAge || (m.Definite && m.IsSubject)) || AnyPossessed(i)) continue;
             foreach (int c in Candidates(i, DescriptionWindow))
             {
                 var x = _m[c];
@@ -228,6 +229,16 @@ internal sealed class CorefSieves
                 if (_clusters.Link(c, i, "coref:description")) break;
             }
         }
+    }
+
+    private bool AnyPossessed(int i)
+    {
+        foreach (int k in _clusters.Members(i))
+        {
+            if (_m[k].Possessed) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The latest named mention before mention i that satisfies <paramref name="test"/>, or -1.</summary>
