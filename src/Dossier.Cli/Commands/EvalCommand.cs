@@ -14,6 +14,7 @@ public static class EvalCommand
         EvalNerCommand.Create,
         EvalClaimsCommand.Create,
         EvalEventsCommand.Create,
+        EvalCorefCommand.Create,
     ];
 
     public static Command Create()

@@ -25,7 +25,17 @@ internal sealed class EventContext
         {
             foreach (var m in doc.Actors[a].Mentions)
             {
+                if (m.Kind != Actors.MentionKind.Named) continue;
                 for (int t = m.TokenStart; t < m.TokenEnd && t < doc.Count; t++) _actorOf[t] = a;
+            }
+        }
+
+        // Descriptions and pronouns map by their head only, so "the head of the KNB" leaves KNB's tokens to KNB.
+        for (int a = 0; a < doc.Actors.Count; a++)
+        {
+            foreach (var m in doc.Actors[a].Mentions)
+            {
+                if (m.Kind != Actors.MentionKind.Named && m.Head < doc.Count && _actorOf[m.Head] < 0) _actorOf[m.Head] = a;
             }
         }
     }
