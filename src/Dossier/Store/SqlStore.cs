@@ -21,6 +21,11 @@ internal abstract class SqlStore : IStore
 
     public int SchemaVersion => _schemaVersion;
 
+    /// <summary>How many days apart two event mentions may be and still cluster as one corpus event.</summary>
+    public int EventWindowDays { get; init; } = DefaultEventWindowDays;
+
+    public const int DefaultEventWindowDays = 1;
+
     /// <summary>Opens a pooled connection, configured for this store.</summary>
     protected abstract DbConnection Open();
 
@@ -94,6 +99,8 @@ internal abstract class SqlStore : IStore
         using var tx = BeginWrite(connection);
         var rows = new LayerRows();
         var linker = new StoryLinker(connection, tx);
+        var merger = new ActorMerger(connection, tx);
+        var clusterer = new EventClusterer(connection, tx, EventWindowDays);
         int inserted = 0, failed = 0, already = 0, joined = 0;
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var insert = Command(connection, tx,
@@ -130,8 +137,11 @@ internal abstract class SqlStore : IStore
             }
 
             inserted++;
-            rows.Add(docKey, doc.Output);
-            if (linker.Link(docKey, doc.SimHash)) joined++;
+            long story = linker.Link(docKey, doc.SimHash, out bool joinedStory);
+            if (joinedStory) joined++;
+            var actors = merger.Merge(doc.Output);
+            rows.Add(docKey, doc.Output, actors);
+            clusterer.Cluster(docKey, story, doc.Output, actors, rows);
         }
 
         foreach (var (table, tableRows) in rows.Tables) InsertRows(connection, tx, table, tableRows);
