@@ -28,15 +28,30 @@ internal sealed class CorpusActor(long id, string name, string type, string? cou
     {
         bool changed = false;
         if (Better(entity.Name, Name)) { Name = entity.Name; changed = true; }
-        if (Country is null && entity.Country is not null) { Country = entity.Country; changed = true; }
+        if (entity.Country is not null && (Country is null || (ActorNames.Key(Country) == ActorNames.Key(entity.Country) && Better(entity.Country, Country))))
+        {
+            Country = entity.Country;
+            changed = true;
+        }
+
         if (GeonameId is null && entity.GeonameId is not null) { GeonameId = entity.GeonameId; changed = true; }
         if (entity.Code is not null && (Code is null || string.CompareOrdinal(entity.Code, Code) < 0)) { Code = entity.Code; changed = true; }
         return changed;
     }
 
-    /// <summary>The display name is the longest name seen (ties: ordinal order), so it does not depend on arrival order.</summary>
-    private static bool Better(string candidate, string current) =>
-        candidate.Length > current.Length || (candidate.Length == current.Length && string.CompareOrdinal(candidate, current) < 0);
+    /// <summary>
+    /// The display name is the longest name seen (normalised, so "the X" is not longer than "X"); among
+    /// spellings of one length the shortest as written, then the one with fewer capitals ("Tokayev" over
+    /// "TOKAYEV"), then ordinal order. So the choice does not depend on arrival order.
+    /// </summary>
+    private static bool Better(string candidate, string current)
+    {
+        int a = ActorNames.Normalize(candidate).Length, b = ActorNames.Normalize(current).Length;
+        if (a != b) return a > b;
+        if (candidate.Length != current.Length) return candidate.Length < current.Length;
+        int capitals = candidate.Count(char.IsUpper) - current.Count(char.IsUpper);
+        return capitals != 0 ? capitals < 0 : string.CompareOrdinal(candidate, current) < 0;
+    }
 
     private static bool Conflict(string? a, string? b) =>
         ActorNames.Key(a) is { } x && ActorNames.Key(b) is { } y && x != y;

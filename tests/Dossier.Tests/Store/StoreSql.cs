@@ -1,0 +1,20 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Dossier.Tests.Store;
+
+/// <summary>Reads a number straight from a test store's tables, for checks no store method exposes.</summary>
+internal static class StoreSql
+{
+    public static long Scalar(TestStore test, string sql)
+    {
+        using System.Data.Common.DbConnection connection = test.Backend == TestStore.Sqlite
+            ? new SqliteConnection("Data Source=" + test.Db)
+            : new NpgsqlConnection(test.Db);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
