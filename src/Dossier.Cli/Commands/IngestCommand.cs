@@ -92,6 +92,8 @@ public static class IngestCommand
         using var store = StoreOptions.Open(db);
         if (store is null) return ExitCodes.DocumentFailed;
         store.EventWindowDays = eventWindow;
+        if (store.MergeUnlinked() is > 0 and var backfilled && !quiet)
+            Console.Error.WriteLine($"dossier: merged {backfilled} documents stored before cross-document merging");
         using var http = urls.Count > 0 ? new HttpClient { Timeout = TimeSpan.FromSeconds(60) } : null;
         var sources = new SourceEnumerator(http).Read([.. files, .. urls], cancel);
         var ingestor = new Ingestor(store, pipeline, new IngestOptions(workers, batchSize, limit));

@@ -48,4 +48,10 @@ internal interface IStore : IDisposable
     IReadOnlyList<StoryRow> Stories(int minDocuments);
 
     StoreStats Stats();
+
+    /// <summary>
+    /// Merges documents stored without cross-document links (before schema 4) into corpus actors and events, in
+    /// stable document order, one write transaction per batch; returns how many documents it merged.
+    /// </summary>
+    int MergeUnlinked();
 }

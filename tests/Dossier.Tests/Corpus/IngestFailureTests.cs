@@ -40,6 +40,8 @@ public sealed class IngestFailureTests
 
         public IReadOnlyList<CorpusEventRow> CorpusEvents(CorpusEventFilter filter) => [];
 
+        public int MergeUnlinked() => 0;
+
         public IReadOnlyList<StoryRow> Stories(int minDocuments) => [];
 
         public StoreStats Stats() => throw new NotSupportedException();

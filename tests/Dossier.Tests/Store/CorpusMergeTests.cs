@@ -146,6 +146,28 @@ public sealed class CorpusMergeTests
         Assert.Equal(before, Snapshot(backward.Store));
     }
 
+    [Theory, MemberData(nameof(Backends))]
+    public void Documents_stored_without_links_are_merged_afterwards_as_if_written_now(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        test.Store.Write([
+            Doc(0, [Person("Tokayev"), Org("CSTO")], [Arrest("2022-01-05", "F1")], [Killed(26)]),
+            Doc(1, [Person("Kassym-Jomart Tokayev"), Org("Collective Security Treaty Organization", null, "CSTO")], [Arrest("2022-01-06")]),
+            Doc(2, Clash(), [Arrest("2022-01-06", "F1")], [Killed(18)]),
+            Doc(3, Clash(), [Arrest("2022-01-05")]),
+        ]);
+        var merged = Snapshot(test.Store);
+        Assert.Equal(0, test.Store.MergeUnlinked());
+
+        // The state of a store written before schema 4: no links at all.
+        StoreSql.Execute(test, "UPDATE entities SET corpus_actor_id = NULL, merge_rule = NULL; DELETE FROM corpus_event_figures; " +
+                               "DELETE FROM corpus_event_mentions; DELETE FROM corpus_events; DELETE FROM corpus_actor_names; DELETE FROM corpus_actors");
+        Assert.Equal(0, test.Store.Stats().CorpusActors);
+        Assert.Equal(4, test.Store.MergeUnlinked());
+        Assert.Equal(merged, Snapshot(test.Store));
+        Assert.Equal(0, test.Store.MergeUnlinked());
+    }
+
     /// <summary>The merge result without ids (which follow write order): actors, then corpus events.</summary>
     private static string Snapshot(IStore store) =>
         string.Join("\n", store.Actors(new ActorFilter()).Select(a =>

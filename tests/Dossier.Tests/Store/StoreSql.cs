@@ -7,6 +7,12 @@ namespace Dossier.Tests.Store;
 /// <summary>Reads a number straight from a test store's tables, for checks no store method exposes.</summary>
 internal static class StoreSql
 {
+    /// <summary>Runs statements (separated by semicolons) for their effect.</summary>
+    public static void Execute(TestStore test, string sql)
+    {
+        foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) Scalar(test, statement);
+    }
+
     public static long Scalar(TestStore test, string sql)
     {
         using System.Data.Common.DbConnection connection = test.Backend == TestStore.Sqlite
@@ -15,6 +21,6 @@ internal static class StoreSql
         connection.Open();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return cmd.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
     }
 }
