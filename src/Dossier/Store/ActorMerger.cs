@@ -22,17 +22,22 @@ internal sealed class ActorMerger(DbConnection connection, DbTransaction tx)
 {
     public const string RuleGeonameId = "geonameid", RuleName = "name", RuleAcronym = "acronym", RuleSurname = "surname", RuleNew = "new";
 
+    /// <summary>Rows per multi-row insert of name variants (4 parameters each; SQLite allows 32,766).</summary>
+    private const int NamesPerInsert = 200;
+
     /// <summary>One link per entity of <paramref name="output"/>, in entity order.</summary>
     public ActorLink[] Merge(DossierOutput output)
     {
         var profiles = output.Entities.Select(EntityProfile.Of).ToList();
         var known = Load(profiles);
         var links = new ActorLink[profiles.Count];
-        for (int i = 0; i < profiles.Count; i++) links[i] = Link(profiles[i], known);
+        var newNames = new List<(NameVariant Variant, string Type, long ActorId)>();
+        for (int i = 0; i < profiles.Count; i++) links[i] = Link(profiles[i], known, newNames);
+        InsertNames(newNames);
         return links;
     }
 
-    private ActorLink Link(EntityProfile entity, KnownActors known)
+    private ActorLink Link(EntityProfile entity, KnownActors known, List<(NameVariant, string, long)> newNames)
     {
         var (actor, rule) = Choose(entity, known);
         if (actor is null)
@@ -48,7 +53,7 @@ internal sealed class ActorMerger(DbConnection connection, DbTransaction tx)
 
         foreach (var v in entity.Variants)
         {
-            if (known.Register(v, entity.Type, actor)) InsertName(v, entity.Type, actor.Id);
+            if (known.Register(v, entity.Type, actor)) newNames.Add((v, entity.Type, actor.Id));
         }
 
         return new ActorLink(actor.Id, rule);
@@ -173,15 +178,27 @@ internal sealed class ActorMerger(DbConnection connection, DbTransaction tx)
         cmd.ExecuteNonQuery();
     }
 
-    private void InsertName(NameVariant variant, string type, long actorId)
+    /// <summary>The document's new name variants in one statement (one round trip), in chunks of <see cref="NamesPerInsert"/>.</summary>
+    private void InsertNames(List<(NameVariant Variant, string Type, long ActorId)> names)
     {
-        using var cmd = SqlStore.Command(connection, tx,
-            "INSERT INTO corpus_actor_names (norm_name, type, kind, corpus_actor_id) VALUES (@n, @t, @k, @id) ON CONFLICT DO NOTHING");
-        SqlStore.Param(cmd, "@n", variant.Norm);
-        SqlStore.Param(cmd, "@t", type);
-        SqlStore.Param(cmd, "@k", variant.Kind);
-        SqlStore.Param(cmd, "@id", actorId, DbType.Int64);
-        cmd.ExecuteNonQuery();
+        foreach (var chunk in names.Chunk(NamesPerInsert))
+        {
+            using var cmd = SqlStore.Command(connection, tx, "");
+            var values = new List<string>(chunk.Length);
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                var n = i.ToString(CultureInfo.InvariantCulture);
+                values.Add($"(@n{n}, @t{n}, @k{n}, @a{n})");
+                SqlStore.Param(cmd, "@n" + n, chunk[i].Variant.Norm);
+                SqlStore.Param(cmd, "@t" + n, chunk[i].Type);
+                SqlStore.Param(cmd, "@k" + n, chunk[i].Variant.Kind);
+                SqlStore.Param(cmd, "@a" + n, chunk[i].ActorId, DbType.Int64);
+            }
+
+            cmd.CommandText = "INSERT INTO corpus_actor_names (norm_name, type, kind, corpus_actor_id) VALUES " +
+                              string.Join(", ", values) + " ON CONFLICT DO NOTHING";
+            cmd.ExecuteNonQuery();
+        }
     }
 
     /// <summary>The candidate actors of one document, indexed by (name variant, type, kind) and gazetteer id.</summary>
