@@ -35,6 +35,7 @@ public static class BenchCommand
             input, json, limit, without,
         };
         command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(json), parse.GetValue(limit), parse.GetValue(without)));
+        command.Subcommands.Add(BenchStoreCommand.Create());
         return command;
     }
 

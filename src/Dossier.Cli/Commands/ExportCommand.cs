@@ -26,11 +26,18 @@ public static class ExportCommand
         var actor = new Option<string?>("--actor") { Description = "Events: source or target actor name contains this" };
         var type = new Option<string?>("--type") { Description = "Events: PLOVER type or CAMEO code prefix" };
         var country = new Option<string?>("--country") { Description = "Events: country of an actor or the location" };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "Export a corpus-level table instead: events (clustered, with support, sources, figures) or " +
+                          "actors (merged across documents); formats jsonl, csv, parquet",
+        };
+        corpus.AcceptOnlyFromAmong("events", "actors");
         var command = new Command("export", "Export the corpus store\n\nExamples:\n" +
+                                            "  dossier export --corpus events --format csv --out corpus-events.csv\n" +
                                             "  dossier export --format events-csv --out events.csv --from 2024-01-01\n" +
                                             "  dossier export --format parquet --out events.parquet --db postgres://...")
         {
-            format, output, db, text, from, to, status, actor, type, country,
+            format, output, db, text, from, to, status, actor, type, country, corpus,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +54,11 @@ public static class ExportCommand
                 Console.Error.WriteLine("dossier: error: parquet needs --out PATH (the format cannot stream to a pipe)");
                 return ExitCodes.Usage;
             }
+
+            if (parse.GetValue(corpus) is { } table)
+                return Corpus(parse.GetValue(db), table == "actors" ? CorpusExport.Actors : CorpusExport.Events, fmt, path,
+                    new CorpusEventFilter(null, parse.GetValue(actor), parse.GetValue(type), parse.GetValue(from), parse.GetValue(to)),
+                    new ActorFilter(parse.GetValue(actor), parse.GetValue(type)));
 
             var documents = new DocumentFilter(parse.GetValue(text), parse.GetValue(from), parse.GetValue(to), parse.GetValue(status));
             var events = new EventFilter(parse.GetValue(actor), parse.GetValue(type), parse.GetValue(country),
@@ -71,5 +83,33 @@ public static class ExportCommand
             });
         });
         return command;
+    }
+
+    private static int Corpus(string? db, CorpusExport table, ExportFormat format, string? path, CorpusEventFilter events, ActorFilter actors)
+    {
+        if (format == ExportFormat.EventsCsv)
+        {
+            Console.Error.WriteLine("dossier: error: --corpus exports jsonl, csv or parquet");
+            return ExitCodes.Usage;
+        }
+
+        return QueryCommand.WithStore(db, store =>
+        {
+            long n;
+            if (path is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                n = CorpusExporter.Export(store, table, format, stdout, events, actors);
+            }
+            else
+            {
+                var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+                if (dir is not null) Directory.CreateDirectory(dir);
+                using var file = File.Create(path);
+                n = CorpusExporter.Export(store, table, format, file, events, actors);
+            }
+
+            Console.Error.WriteLine($"dossier: exported {n} corpus {(table == CorpusExport.Events ? "events" : "actors")}");
+        });
     }
 }

@@ -37,6 +37,15 @@ public static class IngestCommand
         });
         var limit = new Option<long?>("--limit") { Description = "Take at most this many input documents" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary line" };
+        var window = new Option<int>("--event-window")
+        {
+            Description = "Days apart two event mentions may be and still cluster as one corpus event",
+            DefaultValueFactory = _ => 1,
+        };
+        window.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0) r.AddError("--event-window must be at least 0");
+        });
 
         var command = new Command("ingest",
             "Analyse documents into the corpus store. Re-running skips what is stored (by content hash), so an " +
@@ -45,16 +54,16 @@ public static class IngestCommand
             "  dossier ingest articles/ --db corpus.db\n" +
             "  dossier ingest crawl.warc.gz feed.xml --db postgres://postgres:postgres@127.0.0.1:5432/dossier --workers 2")
         {
-            inputs, db, workers, batch, limit, quiet,
+            inputs, db, workers, batch, limit, quiet, window,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(inputs) ?? [], parse.GetValue(db), parse.GetValue(workers), parse.GetValue(batch),
-            parse.GetValue(limit), parse.GetValue(quiet), cancel));
+            parse.GetValue(limit), parse.GetValue(quiet), parse.GetValue(window), cancel));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string[] inputs, string? db, int workers, int batchSize, long? limit, bool quiet, CancellationToken cancel)
+        string[] inputs, string? db, int workers, int batchSize, long? limit, bool quiet, int eventWindow, CancellationToken cancel)
     {
         int inputErrors = 0;
         var urls = inputs.Where(SourceEnumerator.IsUrl).ToList();
@@ -82,6 +91,9 @@ public static class IngestCommand
 
         using var store = StoreOptions.Open(db);
         if (store is null) return ExitCodes.DocumentFailed;
+        store.EventWindowDays = eventWindow;
+        if (store.MergeUnlinked() is > 0 and var backfilled && !quiet)
+            Console.Error.WriteLine($"dossier: merged {backfilled} documents stored before cross-document merging");
         using var http = urls.Count > 0 ? new HttpClient { Timeout = TimeSpan.FromSeconds(60) } : null;
         var sources = new SourceEnumerator(http).Read([.. files, .. urls], cancel);
         var ingestor = new Ingestor(store, pipeline, new IngestOptions(workers, batchSize, limit));

@@ -29,11 +29,36 @@ public static class QueryCommand
         var text = StoreOptions.Text();
         var limit = StoreOptions.Limit("Show at most this many events (default 100)");
         var json = StoreOptions.Json();
+        var clustered = new Option<bool>("--clustered")
+        {
+            Description = "Corpus events: mentions clustered across documents, with support (independent stories), " +
+                          "sources and figures side by side (--country and --text do not apply)",
+        };
+        var minSupport = new Option<int>("--min-support")
+        {
+            Description = "With --clustered: only events reported by at least this many independent stories",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("events", "List events: date, actors, codes, location, evidence sentence")
         {
-            db, actor, type, country, from, to, text, limit, json,
+            db, actor, type, country, from, to, text, limit, json, clustered, minSupport,
         };
-        command.SetAction(parse => WithStore(parse.GetValue(db), store =>
+        command.SetAction(parse =>
+        {
+            if (!parse.GetValue(clustered)) return Mentions(parse);
+            if (parse.GetValue(country) is not null || parse.GetValue(text) is not null)
+            {
+                Console.Error.WriteLine("dossier: error: --country and --text apply to event mentions, not to --clustered events");
+                return ExitCodes.Usage;
+            }
+
+            return WithStore(parse.GetValue(db), store => Clustered(store, new CorpusEventFilter(null, parse.GetValue(actor),
+                parse.GetValue(type), parse.GetValue(from), parse.GetValue(to), parse.GetValue(minSupport), parse.GetValue(limit) ?? 100),
+                parse.GetValue(json)));
+        });
+        return command;
+
+        int Mentions(ParseResult parse) => WithStore(parse.GetValue(db), store =>
         {
             var filter = new EventFilter(parse.GetValue(actor), parse.GetValue(type), parse.GetValue(country),
                 parse.GetValue(from), parse.GetValue(to), parse.GetValue(text), parse.GetValue(limit) ?? 100);
@@ -51,26 +76,42 @@ public static class QueryCommand
                         e.Date, e.SourceName, e.TargetName, e.Cameo, e.Type, e.Location, e.DocumentId, e.Evidence,
                     }), json: false);
             }
-        }));
-        return command;
+        });
+    }
+
+    private static void Clustered(IStore store, CorpusEventFilter filter, bool json)
+    {
+        var events = store.CorpusEvents(filter);
+        if (json)
+        {
+            RowOutput.Write(CorpusTable.EventColumns, events.Select(CorpusTable.Fields), json: true);
+            return;
+        }
+
+        RowOutput.Write(["dates", "source", "target", "type", "cameo", "location", "support", "documents", "figures", "conflicts"],
+            events.Select(e => new object?[]
+            {
+                e.DateFrom == e.DateTo ? e.DateFrom : e.DateFrom + ".." + e.DateTo, e.SourceName, e.TargetName, e.Type, e.CameoRoot,
+                e.Location, e.Support, string.Join(CorpusTable.Separator, e.Sources.Select(s => s.DocumentId)),
+                string.Join(CorpusTable.Separator, e.Figures), string.Join(CorpusTable.Separator, e.Conflicts),
+            }), json: false);
     }
 
     private static Command Actors()
     {
         var db = StoreOptions.Db();
-        var name = new Option<string?>("--name") { Description = "Actor name contains this (any case)" };
+        var name = new Option<string?>("--name") { Description = "One of the actor's names contains this (case, accents, punctuation ignored)" };
         var type = new Option<string?>("--type") { Description = "Actor type, exactly" };
         var limit = StoreOptions.Limit("Show at most this many actors (default 100)");
         var json = StoreOptions.Json();
-        var command = new Command("actors", "List actors by name and type, with documents, mentions and events")
+        var command = new Command("actors", "List corpus actors (merged across documents): names, country, code, documents, mentions, events")
         {
             db, name, type, limit, json,
         };
         command.SetAction(parse => WithStore(parse.GetValue(db), store =>
         {
             var rows = store.Actors(new ActorFilter(parse.GetValue(name), parse.GetValue(type), parse.GetValue(limit) ?? 100));
-            RowOutput.Write(["name", "type", "documents", "mentions", "events"],
-                rows.Select(a => new object?[] { a.Name, a.Type, a.Documents, a.Mentions, a.Events }), parse.GetValue(json));
+            RowOutput.Write(CorpusTable.ActorColumns, rows.Select(CorpusTable.Fields), parse.GetValue(json));
         }));
         return command;
     }

@@ -29,6 +29,8 @@ public static class StatsCommand
         ("documents_ok", s.DocumentsOk), ("documents_failed", s.DocumentsFailed), ("sentences", s.Sentences),
         ("entities", s.Entities), ("distinct_actors", s.DistinctActors), ("events", s.Events), ("quotes", s.Quotes),
         ("figures", s.Figures), ("timexes", s.Timexes), ("stories", s.Stories), ("stories_with_copies", s.StoriesWithCopies),
+        ("corpus_actors", s.CorpusActors), ("corpus_events", s.CorpusEvents), ("clustered_events", s.ClusteredEvents),
+        ("multi_source_events", s.MultiSourceEvents),
     ];
 
     private static void WriteTables(StoreStats s)

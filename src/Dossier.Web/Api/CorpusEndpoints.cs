@@ -39,7 +39,7 @@ public static class CorpusEndpoints
             .WithName("ListActors").WithSummary("Actors across the corpus, most documents first (q = name contains, type = exact).")
             .Produces<PageOut<ActorOut>>().ProducesProblem(400).ProducesProblem(404);
         api.MapGet("/actors/{id}", GetActor)
-            .WithName("GetActor").WithSummary("One actor (id = type:name) with its events, a per-day timeline and the actors it acts on / is acted on by.")
+            .WithName("GetActor").WithSummary("One corpus actor (numeric id) with its events, a per-day timeline and the actors it acts on / is acted on by.")
             .Produces<ActorDetailOut>().ProducesProblem(404);
         api.MapGet("/search", Search)
             .WithName("Search").WithSummary("Documents matching a full-text query, and actors whose name contains it.")
@@ -117,24 +117,24 @@ public static class CorpusEndpoints
         return TypedResults.Ok(paging.Page(rows));
     }
 
-    private static ActorOut ToOut(ActorRow a) => new(ActorOut.IdOf(a.Type, a.Name), a.Name, a.Type, a.Documents, a.Mentions, a.Events);
+    private static ActorOut ToOut(ActorRow a) =>
+        new(a.Id.ToString(CultureInfo.InvariantCulture), a.Name, a.Type, a.Documents, a.Mentions, a.Events, a.Country, a.Code, a.Names);
 
     private static IResult GetActor(CorpusService corpus, string id)
     {
         if (corpus.Store is not { } store) return NoStore();
-        int colon = id.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == id.Length - 1) return Problems.NotFound("an actor id is type:name, as GET /api/actors lists it");
-        string type = id[..colon], name = id[(colon + 1)..];
-        var row = store.Actors(new ActorFilter(name, type)).FirstOrDefault(a => a.Name == name && a.Type == type);
-        if (row is null) return Problems.NotFound($"no actor '{name}' of type {type} is stored");
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var actorId))
+            return Problems.NotFound($"'{id}' is not an actor id: ids are numbers, as GET /api/actors lists them");
+        var rows = store.Actors(new ActorFilter(Id: actorId));
+        if (rows.Count == 0) return Problems.NotFound($"no actor {actorId} is stored");
+        var row = rows[0];
 
-        // The store's actor filter matches names by substring: keep the events where this very name takes part.
+        // Every event of the corpus actor, whatever name a document gave it.
         var events = new List<ActorEventOut>();
         bool truncated = false;
-        foreach (var e in store.Events(new EventFilter(Actor: name)))
+        foreach (var e in store.Events(new EventFilter(ActorId: actorId)))
         {
-            bool source = e.SourceName == name, target = e.TargetName == name;
-            if (!source && !target) continue;
+            bool source = e.SourceActorId == actorId, target = e.TargetActorId == actorId;
             if (events.Count == MaxActorEvents)
             {
                 truncated = true;

@@ -1,4 +1,7 @@
 namespace Dossier.Store;
 
-/// <summary>Which actors to list: <see cref="Name"/> is a substring, any case; <see cref="Type"/> exact.</summary>
-internal sealed record ActorFilter(string? Name = null, string? Type = null, int? Limit = null);
+/// <summary>
+/// Which corpus actors to list: <see cref="Name"/> is a substring of any of its names (case, accents and
+/// punctuation ignored); <see cref="Type"/> exact; <see cref="Id"/> one actor.
+/// </summary>
+internal sealed record ActorFilter(string? Name = null, string? Type = null, int? Limit = null, long? Id = null);

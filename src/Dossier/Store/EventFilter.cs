@@ -4,7 +4,8 @@ namespace Dossier.Store;
 /// Which events to list. <see cref="Actor"/> matches the source or target actor's name (substring, any case);
 /// <see cref="Type"/> a PLOVER type or a CAMEO code prefix; <see cref="Country"/> a country attribute of the
 /// source, target or location actor, or the location's name; dates apply to the event date, else the
-/// document date; <see cref="Text"/> is a full-text query over the documents.
+/// document date; <see cref="Text"/> is a full-text query over the documents; <see cref="ActorId"/> a corpus
+/// actor as source or target, in any document.
 /// </summary>
 internal sealed record EventFilter(
     string? Actor = null,
@@ -13,4 +14,5 @@ internal sealed record EventFilter(
     string? From = null,
     string? To = null,
     string? Text = null,
-    int? Limit = null);
+    int? Limit = null,
+    long? ActorId = null);

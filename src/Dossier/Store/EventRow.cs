@@ -1,6 +1,6 @@
 namespace Dossier.Store;
 
-/// <summary>One stored event with its document and actors resolved (GDELT-like flat row).</summary>
+/// <summary>One stored event with its document and actors resolved (GDELT-like flat row) and their corpus actor ids.</summary>
 internal sealed record EventRow(
     long DocKey,
     string DocumentId,
@@ -21,4 +21,6 @@ internal sealed record EventRow(
     int EvidenceStart,
     int EvidenceEnd,
     string Evidence,
-    string Rule);
+    string Rule,
+    long? SourceActorId = null,
+    long? TargetActorId = null);

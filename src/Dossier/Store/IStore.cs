@@ -14,6 +14,9 @@ internal interface IStore : IDisposable
     /// <summary>The schema version after migrations.</summary>
     int SchemaVersion { get; }
 
+    /// <summary>How many days apart event mentions may be and still cluster into one corpus event when written (default 1).</summary>
+    int EventWindowDays { get; set; }
+
     /// <summary>Whether a document with this content hash is stored (analysed or failed).</summary>
     bool Contains(string contentHash);
 
@@ -35,11 +38,20 @@ internal interface IStore : IDisposable
     /// <summary>Events matching the filter, with their actors resolved to names and codes.</summary>
     IEnumerable<EventRow> Events(EventFilter filter);
 
-    /// <summary>Actors (entities) grouped by name and type across documents.</summary>
+    /// <summary>Corpus actors (entities merged across documents), most documents first.</summary>
     IReadOnlyList<ActorRow> Actors(ActorFilter filter);
+
+    /// <summary>Corpus events (event mentions clustered across documents) with their sources and figures.</summary>
+    IReadOnlyList<CorpusEventRow> CorpusEvents(CorpusEventFilter filter);
 
     /// <summary>Stories of at least <paramref name="minDocuments"/> documents, largest first.</summary>
     IReadOnlyList<StoryRow> Stories(int minDocuments);
 
     StoreStats Stats();
+
+    /// <summary>
+    /// Merges documents stored without cross-document links (before schema 4) into corpus actors and events, in
+    /// stable document order, one write transaction per batch; returns how many documents it merged.
+    /// </summary>
+    int MergeUnlinked();
 }

@@ -8,16 +8,19 @@ internal sealed class LayerRows
     private readonly Dictionary<TableSpec, List<object?[]>> _rows = [];
 
     public IEnumerable<(TableSpec Table, List<object?[]> Rows)> Tables =>
-        LayerTables.All.Where(_rows.ContainsKey).Select(t => (t, _rows[t]));
+        LayerTables.All.Concat(CorpusTables.All).Where(_rows.ContainsKey).Select(t => (t, _rows[t]));
 
-    /// <summary>Flattens one document's layers; <c>ord</c> columns keep each list's order for loading back.</summary>
-    public void Add(long docKey, DossierOutput output)
+    /// <summary>
+    /// Flattens one document's layers; <c>ord</c> columns keep each list's order for loading back.
+    /// <paramref name="actors"/> holds each entity's corpus actor link, in entity order.
+    /// </summary>
+    public void Add(long docKey, DossierOutput output, ActorLink[] actors)
     {
         for (int i = 0; i < output.Boilerplate.Count; i++)
             Row(LayerTables.Boilerplate, docKey, i, output.Boilerplate[i].Start, output.Boilerplate[i].End);
         for (int i = 0; i < output.Sentences.Count; i++)
             Row(LayerTables.Sentences, docKey, i, output.Sentences[i].Start, output.Sentences[i].End);
-        for (int i = 0; i < output.Entities.Count; i++) AddEntity(docKey, i, output.Entities[i]);
+        for (int i = 0; i < output.Entities.Count; i++) AddEntity(docKey, i, output.Entities[i], actors[i]);
         for (int i = 0; i < output.Events.Count; i++)
         {
             var e = output.Events[i];
@@ -47,9 +50,12 @@ internal sealed class LayerRows
         }
     }
 
-    private void AddEntity(long docKey, int ord, EntityOut entity)
+    /// <summary>Adds one row to a table outside the document layers (the corpus link tables).</summary>
+    public void AddRow(TableSpec table, params object?[] values) => Row(table, values);
+
+    private void AddEntity(long docKey, int ord, EntityOut entity, ActorLink actor)
     {
-        Row(LayerTables.Entities, docKey, ord, entity.Id, entity.Name, entity.Type);
+        Row(LayerTables.Entities, docKey, ord, entity.Id, entity.Name, entity.Type, actor.ActorId, actor.Rule);
         int a = 0;
         foreach (var (key, values) in entity.Attributes)
         {

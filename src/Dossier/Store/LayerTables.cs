@@ -12,7 +12,7 @@ internal static class LayerTables
         [("doc_key", L), ("ord", I), ("char_start", I), ("char_end", I)]);
 
     public static readonly TableSpec Entities = new("entities",
-        [("doc_key", L), ("ord", I), ("id", T), ("name", T), ("type", T)]);
+        [("doc_key", L), ("ord", I), ("id", T), ("name", T), ("type", T), ("corpus_actor_id", L), ("merge_rule", T)]);
 
     public static readonly TableSpec Attributes = new("entity_attributes",
         [("doc_key", L), ("entity_ord", I), ("ord", I), ("key", T), ("value", T), ("char_start", I), ("char_end", I),

@@ -10,7 +10,7 @@ namespace Dossier.Store;
 /// The store logic both backends share: one SQL dialect (ON CONFLICT, RETURNING, NULLS FIRST work in SQLite and
 /// PostgreSQL alike); subclasses supply connections, the write lock, bulk inserts and full-text search.
 /// </summary>
-internal abstract class SqlStore : IStore
+internal abstract partial class SqlStore : IStore
 {
     /// <summary>Actor attribute keys the event queries read (names in the dossier/1 attributes map).</summary>
     private const string CodeKey = "code", CountryKey = "country";
@@ -20,6 +20,11 @@ internal abstract class SqlStore : IStore
     public abstract string Backend { get; }
 
     public int SchemaVersion => _schemaVersion;
+
+    /// <summary>How many days apart two event mentions may be and still cluster as one corpus event.</summary>
+    public int EventWindowDays { get; set; } = DefaultEventWindowDays;
+
+    public const int DefaultEventWindowDays = 1;
 
     /// <summary>Opens a pooled connection, configured for this store.</summary>
     protected abstract DbConnection Open();
@@ -94,6 +99,8 @@ internal abstract class SqlStore : IStore
         using var tx = BeginWrite(connection);
         var rows = new LayerRows();
         var linker = new StoryLinker(connection, tx);
+        var merger = new ActorMerger(connection, tx);
+        var clusterer = new EventClusterer(connection, tx, EventWindowDays);
         int inserted = 0, failed = 0, already = 0, joined = 0;
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var insert = Command(connection, tx,
@@ -130,8 +137,11 @@ internal abstract class SqlStore : IStore
             }
 
             inserted++;
-            rows.Add(docKey, doc.Output);
-            if (linker.Link(docKey, doc.SimHash)) joined++;
+            long story = linker.Link(docKey, doc.SimHash, out bool joinedStory);
+            if (joinedStory) joined++;
+            var actors = merger.Merge(doc.Output);
+            rows.Add(docKey, doc.Output, actors);
+            clusterer.Cluster(docKey, story, doc.Output, actors, rows);
         }
 
         foreach (var (table, tableRows) in rows.Tables) InsertRows(connection, tx, table, tableRows);
@@ -184,6 +194,14 @@ internal abstract class SqlStore : IStore
             Param(cmd, "@actor", "%" + actor.ToLowerInvariant() + "%");
         }
 
+        if (filter.ActorId is { } actorId)
+        {
+            // Documents with the actor first (indexed), then the events it takes part in.
+            where.Add("e.doc_key IN (SELECT doc_key FROM entities WHERE corpus_actor_id = @aid) " +
+                      "AND (se.corpus_actor_id = @aid OR te.corpus_actor_id = @aid)");
+            Param(cmd, "@aid", actorId, DbType.Int64);
+        }
+
         if (filter.Type is { } type)
         {
             where.Add("(lower(e.type) = @type OR e.cameo LIKE @cameo)");
@@ -206,7 +224,7 @@ internal abstract class SqlStore : IStore
         cmd.CommandText =
             "SELECT d.doc_key, d.id, d.url, COALESCE(e.date, d.date), e.id, e.type, e.mode, e.cameo, " +
             $"se.name, {AttributeOf("se", CodeKey)}, te.name, {AttributeOf("te", CodeKey)}, COALESCE(le.name, e.location), " +
-            "e.negated, e.modality, e.attributed_to, e.evidence_start, e.evidence_end, e.rule " +
+            "e.negated, e.modality, e.attributed_to, e.evidence_start, e.evidence_end, e.rule, se.corpus_actor_id, te.corpus_actor_id " +
             "FROM events e JOIN documents d ON d.doc_key = e.doc_key " +
             "LEFT JOIN entities se ON se.doc_key = e.doc_key AND se.id = e.source " +
             "LEFT JOIN entities te ON te.doc_key = e.doc_key AND te.id = e.target " +
@@ -221,37 +239,9 @@ internal abstract class SqlStore : IStore
                 docKey, reader.GetString(1), Str(reader, 2), Str(reader, 3), reader.GetString(4), reader.GetString(5),
                 Str(reader, 6), Str(reader, 7), Str(reader, 8), Str(reader, 9), Str(reader, 10), Str(reader, 11),
                 Str(reader, 12), reader.GetBoolean(13), reader.GetString(14), Str(reader, 15), start, end,
-                evidence.Sentence(docKey, start, end), reader.GetString(18));
+                evidence.Sentence(docKey, start, end), reader.GetString(18),
+                reader.IsDBNull(19) ? null : Long(reader, 19), reader.IsDBNull(20) ? null : Long(reader, 20));
         }
-    }
-
-    public IReadOnlyList<ActorRow> Actors(ActorFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        using var connection = Open();
-        using var cmd = connection.CreateCommand();
-        var where = new List<string>();
-        if (filter.Name is { } name) { where.Add("lower(x.name) LIKE @name"); Param(cmd, "@name", "%" + name.ToLowerInvariant() + "%"); }
-        if (filter.Type is { } type) { where.Add("x.type = @type"); Param(cmd, "@type", type); }
-        cmd.CommandText =
-            "SELECT x.name, x.type, COUNT(DISTINCT x.doc_key), COALESCE(SUM(mc.n), 0), COALESCE(SUM(ec.n), 0) " +
-            "FROM entities x " +
-            "LEFT JOIN (SELECT doc_key, entity_ord, COUNT(*) AS n FROM mentions GROUP BY doc_key, entity_ord) mc " +
-            "ON mc.doc_key = x.doc_key AND mc.entity_ord = x.ord " +
-            "LEFT JOIN (SELECT y.doc_key, y.ord, COUNT(*) AS n FROM entities y JOIN events e ON e.doc_key = y.doc_key " +
-            "AND (e.source = y.id OR e.target = y.id) GROUP BY y.doc_key, y.ord) ec " +
-            "ON ec.doc_key = x.doc_key AND ec.ord = x.ord" + Where(where) +
-            $" GROUP BY x.name, x.type ORDER BY COUNT(DISTINCT x.doc_key) DESC, x.name{OrdinalCollation}, x.type{OrdinalCollation}" +
-            Limit(cmd, filter.Limit);
-        var result = new List<ActorRow>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            result.Add(new ActorRow(reader.GetString(0), reader.GetString(1), (int)Long(reader, 2), (int)Long(reader, 3),
-                (int)Long(reader, 4)));
-        }
-
-        return result;
     }
 
     public IReadOnlyList<StoryRow> Stories(int minDocuments)
@@ -322,7 +312,14 @@ internal abstract class SqlStore : IStore
             Pairs("SELECT COALESCE(e.date, d.date), COUNT(*) FROM events e JOIN documents d ON d.doc_key = e.doc_key " +
                   $"GROUP BY COALESCE(e.date, d.date) ORDER BY COALESCE(e.date, d.date){OrdinalCollation} NULLS FIRST"),
             Pairs("SELECT failure_reason, COUNT(*) FROM documents WHERE status = 'failed' GROUP BY failure_reason " +
-                  $"ORDER BY COUNT(*) DESC, failure_reason{OrdinalCollation}"));
+                  $"ORDER BY COUNT(*) DESC, failure_reason{OrdinalCollation}"))
+        {
+            CorpusActors = Scalar("SELECT COUNT(*) FROM corpus_actors"),
+            CorpusEvents = Scalar("SELECT COUNT(*) FROM corpus_events"),
+            ClusteredEvents = Scalar("SELECT COUNT(*) FROM (SELECT corpus_event_id FROM corpus_event_mentions GROUP BY corpus_event_id HAVING COUNT(*) > 1) c"),
+            MultiSourceEvents = Scalar("SELECT COUNT(*) FROM (SELECT corpus_event_id FROM corpus_event_mentions GROUP BY corpus_event_id " +
+                                       "HAVING COUNT(DISTINCT story_id) > 1) c"),
+        };
     }
 
     public void Dispose()

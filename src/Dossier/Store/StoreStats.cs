@@ -17,4 +17,17 @@ internal sealed record StoreStats(
     long StoriesWithCopies,
     IReadOnlyList<KeyValuePair<string, long>> EventsPerType,
     IReadOnlyList<KeyValuePair<string, long>> EventsPerDay,
-    IReadOnlyList<KeyValuePair<string, long>> FailureReasons);
+    IReadOnlyList<KeyValuePair<string, long>> FailureReasons)
+{
+    /// <summary>Actors merged across documents.</summary>
+    public long CorpusActors { get; init; }
+
+    /// <summary>Corpus events (clusters of event mentions).</summary>
+    public long CorpusEvents { get; init; }
+
+    /// <summary>Corpus events with more than one mention.</summary>
+    public long ClusteredEvents { get; init; }
+
+    /// <summary>Corpus events reported by more than one independent story.</summary>
+    public long MultiSourceEvents { get; init; }
+}

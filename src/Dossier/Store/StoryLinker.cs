@@ -20,10 +20,11 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx)
     private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Links the document; true when it joined an existing story. A new story takes its first document's key as
-    /// its id, so the story, the membership and the band rows go to the server in one command.
+    /// Links the document and returns its story id; <paramref name="joined"/> is true when it joined an existing
+    /// story. A new story takes its first document's key as its id, so the story, the membership and the band
+    /// rows go to the server in one command.
     /// </summary>
-    public bool Link(long docKey, ulong? simHash)
+    public long Link(long docKey, ulong? simHash, out bool joined)
     {
         long? story = null;
         int distance = 0;
@@ -52,7 +53,8 @@ internal sealed class StoryLinker(DbConnection connection, DbTransaction tx)
         if (story is null) SqlStore.Param(cmd, "@t", _now);
         cmd.CommandText = string.Join("; ", sql);
         cmd.ExecuteNonQuery();
-        return story is not null;
+        joined = story is not null;
+        return story ?? docKey;
     }
 
     private (long? Story, int Distance) Nearest(ulong hash)

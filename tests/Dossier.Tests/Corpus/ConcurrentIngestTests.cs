@@ -64,6 +64,14 @@ public sealed partial class ConcurrentIngestTests : IDisposable
         Assert.Equal(120, rows.Count);
         Assert.Equal(120, rows.Select(r => r.ContentHash).Distinct(StringComparer.Ordinal).Count());
         Assert.All(rows, r => Assert.NotNull(test.Store.Load(r.DocKey)));
+        // The cross-document links were written with their documents: every entity has a corpus actor and every
+        // event a corpus event, and each corpus actor is used.
+        Assert.True(test.Store.Stats().CorpusActors > 0);
+        Assert.Equal(0, StoreSql.Scalar(test, "SELECT COUNT(*) FROM entities WHERE corpus_actor_id IS NULL OR merge_rule IS NULL"));
+        Assert.Equal(0, StoreSql.Scalar(test, "SELECT COUNT(*) FROM events e LEFT JOIN corpus_event_mentions m " +
+                                              "ON m.doc_key = e.doc_key AND m.event_ord = e.ord WHERE m.doc_key IS NULL"));
+        Assert.Equal(0, StoreSql.Scalar(test, "SELECT COUNT(*) FROM corpus_actors a WHERE NOT EXISTS " +
+                                              "(SELECT 1 FROM entities x WHERE x.corpus_actor_id = a.corpus_actor_id)"));
     }
 
     private static Process Start(params string[] args)

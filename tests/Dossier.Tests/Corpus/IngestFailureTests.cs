@@ -16,6 +16,8 @@ public sealed class IngestFailureTests
 
         public int SchemaVersion => 1;
 
+        public int EventWindowDays { get; set; } = 1;
+
         public bool Contains(string contentHash) => false;
 
         public IReadOnlySet<string> StoredHashes(IReadOnlyCollection<string> contentHashes) => new HashSet<string>();
@@ -35,6 +37,10 @@ public sealed class IngestFailureTests
         public IEnumerable<EventRow> Events(EventFilter filter) => [];
 
         public IReadOnlyList<ActorRow> Actors(ActorFilter filter) => [];
+
+        public IReadOnlyList<CorpusEventRow> CorpusEvents(CorpusEventFilter filter) => [];
+
+        public int MergeUnlinked() => 0;
 
         public IReadOnlyList<StoryRow> Stories(int minDocuments) => [];
 

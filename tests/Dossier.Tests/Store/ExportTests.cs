@@ -125,6 +125,47 @@ public sealed class ExportTests
 
         var parquet = CliRunner.Run(null, "export", "--format", "parquet", "--db", test.Db);
         Assert.Equal(2, parquet.ExitCode);
+
+        Assert.Equal((3, 3, 1), (json.GetProperty("corpus_actors").GetInt32(), json.GetProperty("corpus_events").GetInt32(),
+            json.GetProperty("multi_source_events").GetInt32()));
+        var clustered = CliRunner.Run(null, "query", "events", "--clustered", "--min-support", "2", "--db", test.Db, "--json");
+        Assert.True(clustered.ExitCode == 0, clustered.Stderr);
+        var arrest = Assert.Single(System.Text.Json.JsonDocument.Parse(clustered.Stdout).RootElement.EnumerateArray());
+        Assert.Equal(("ARREST", 2, "doc-a; doc-b"), (arrest.GetProperty("plover_type").GetString(), arrest.GetProperty("support").GetInt32(),
+            arrest.GetProperty("document_ids").GetString()));
+        Assert.Equal(2, CliRunner.Run(null, "query", "events", "--clustered", "--text", "x", "--db", test.Db).ExitCode);
+        var corpusCsv = CliRunner.Run(null, "export", "--corpus", "events", "--format", "csv", "--db", test.Db);
+        Assert.True(corpusCsv.ExitCode == 0, corpusCsv.Stderr);
+        var rows = ParseCsv(corpusCsv.Stdout);
+        Assert.Equal(CorpusTable.EventColumns, rows[0]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public async Task Corpus_actor_table_exports_to_parquet_and_jsonl(string backend)
+    {
+        using var test = Filled(backend);
+        var actors = new ActorFilter();
+        var events = new CorpusEventFilter();
+        using var buffer = new MemoryStream();
+        Assert.Equal(3, CorpusExporter.Export(test.Store, CorpusExport.Actors, ExportFormat.Parquet, buffer, events, actors));
+        buffer.Position = 0;
+        await using var reader = await ParquetReader.CreateAsync(buffer);
+        var fields = reader.Schema.GetDataFields();
+        Assert.Equal(CorpusTable.ActorColumns, fields.Select(f => f.Name));
+        using var group = reader.OpenRowGroupReader(0);
+        var names = new string?[3];
+        await group.ReadAsync(Field(fields, "name"), names.AsMemory());
+        Assert.Equal(["Batumi", "Nino Beridze", "Tbilisi police"], names.Order(StringComparer.Ordinal));
+        var documents = new int[3];
+        await group.ReadAsync<int>(Field(fields, "documents"), documents.AsMemory());
+        Assert.Equal([2, 2, 2], documents);
+
+        using var jsonl = new MemoryStream();
+        Assert.Equal(3, CorpusExporter.Export(test.Store, CorpusExport.Events, ExportFormat.Jsonl, jsonl, events, actors));
+        var lines = Encoding.UTF8.GetString(jsonl.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines, l => Assert.Equal(CorpusTable.EventColumns, System.Text.Json.JsonDocument.Parse(l).RootElement.EnumerateObject().Select(p => p.Name)));
     }
 
     private static DataField Field(DataField[] fields, string name) => fields.Single(f => f.Name == name);

@@ -140,7 +140,9 @@ public sealed class StoreTests
         Assert.Equal(["E1"], Events(test.Store, new EventFilter(Limit: 1)));
 
         var actor = Assert.Single(test.Store.Actors(new ActorFilter(Name: "BERIDZE")));
-        Assert.Equal(new ActorRow("Nino Beridze", "PER", 1, 2, 1), actor);
+        Assert.Equal(("Nino Beridze", "PER", "Georgia", "GEOLAB", 1, 2, 1),
+            (actor.Name, actor.Type, actor.Country, actor.Code, actor.Documents, actor.Mentions, actor.Events));
+        Assert.Equal(["Nino Beridze"], actor.Names);
     }
 
     [Theory, MemberData(nameof(Backends))]

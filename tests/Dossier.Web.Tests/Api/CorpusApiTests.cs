@@ -156,9 +156,9 @@ public sealed class CorpusApiTests
 
         var actors = await Json(await client.GetAsync("/api/actors?q=police"));
         var police = Assert.Single(actors.GetProperty("items").EnumerateArray());
-        Assert.Equal("ORGANIZATION:Georgian police", police.GetProperty("id").GetString());
+        Assert.Equal("ORGANIZATION", police.GetProperty("type").GetString());
 
-        var detail = await Json(await client.GetAsync("/api/actors/" + Uri.EscapeDataString("ORGANIZATION:Georgian police")));
+        var detail = await Json(await client.GetAsync("/api/actors/" + Uri.EscapeDataString(police.GetProperty("id").GetString()!)));
         Assert.Equal(3, detail.GetProperty("events").GetArrayLength());
         Assert.Equal(["2025-01-20", "2025-01-21", "2025-01-22"],
             detail.GetProperty("timeline").EnumerateArray().Select(d => d.GetProperty("date").GetString()));
@@ -168,8 +168,8 @@ public sealed class CorpusApiTests
         Assert.Equal("Free Georgia Alliance", by.GetProperty("name").GetString());
         Assert.Equal("condemn", by.GetProperty("types")[0].GetProperty("type").GetString());
 
-        await AnalyzeApiTests.AssertProblem(await client.GetAsync("/api/actors/PERSON%3ANobody"), HttpStatusCode.NotFound, "Nobody");
-        await AnalyzeApiTests.AssertProblem(await client.GetAsync("/api/actors/no-type"), HttpStatusCode.NotFound, "type:name");
+        await AnalyzeApiTests.AssertProblem(await client.GetAsync("/api/actors/987654"), HttpStatusCode.NotFound, "987654");
+        await AnalyzeApiTests.AssertProblem(await client.GetAsync("/api/actors/PERSON%3ANobody"), HttpStatusCode.NotFound, "not an actor id");
     }
 
     [Fact]

@@ -119,7 +119,8 @@ function corpusActors(view) {
     fields: [{ key: 'q', label: 'Name' }, { key: 'type', label: 'Type' }],
     columns: [
       { key: 'name', label: 'Name', cell: a => el('a', { href: `#/corpus/actor/${encodeURIComponent(a.id)}` }, a.name) },
-      { key: 'type', label: 'Type' }, { key: 'documents', label: 'Documents' }, { key: 'mentions', label: 'Mentions' }, { key: 'events', label: 'Events' },
+      { key: 'type', label: 'Type' }, { key: 'country', label: 'Country' }, { key: 'code', label: 'Code' },
+      { key: 'documents', label: 'Documents' }, { key: 'mentions', label: 'Mentions' }, { key: 'events', label: 'Events' },
     ],
   });
 }
@@ -142,7 +143,9 @@ async function corpusActor(view, id) {
   view.firstChild.textContent = a.name;
   view.firstChild.id = 'actor-name';
   view.append(
-    el('p', { class: 'meta' }, el('span', { class: 'badge' }, a.type), ` · in ${a.documents} documents · ${a.mentions} mentions · ${a.events} events`),
+    el('p', { class: 'meta' }, el('span', { class: 'badge' }, a.type), ` · in ${a.documents} documents · ${a.mentions} mentions · ${a.events} events`,
+      a.country ? ` · ${a.country}` : '', a.code ? ` · ${a.code}` : ''),
+    (a.names || []).length > 1 ? el('p', { class: 'meta', id: 'actor-names' }, `Merged from: ${a.names.join('; ')}`) : '',
     el('h2', {}, 'Events per day'),
     detail.timeline.length ? dayBars('corpus-timeline', detail.timeline) : note('No dated events.', 'note empty-layer'),
     el('h2', {}, 'Acts on / acted on by'),
