@@ -13,6 +13,7 @@ internal sealed class ClaimsLexicon
     public required PhraseTable<SpeechVerb> SpeechVerbs { get; init; }
     public required PhraseTable<string> Attribution { get; init; }
     public required PhraseTable<string> Channels { get; init; }
+    public required PhraseTable<string> Intermediaries { get; init; }
     public required PhraseTable<KindCue> Kinds { get; init; }
     public required PhraseTable<string> Qualifiers { get; init; }
     public required PhraseTable<string> Exclusions { get; init; }
@@ -31,8 +32,9 @@ internal sealed class ClaimsLexicon
                     : r.Fields[3] is not ("yes" or "no") ? $"inverts must be yes or no, not '{r.Fields[3]}'" : null,
                 r => new SpeechVerb(r.Fields[1], r.Fields[2] != "quote-only", r.Fields[2] == "that-clause", r.Fields[3] == "yes")),
             Attribution = Table(P("claims", "attribution.tsv"), 2,
-                r => r.Fields[1] is "according-to" or "pronoun" or "complementizer" ? null : $"unknown role '{r.Fields[1]}'", r => r.Fields[1]),
+                r => r.Fields[1] is "according-to" or "pronoun" or "source-pronoun" or "complementizer" or "possessive" or "relay" ? null : $"unknown role '{r.Fields[1]}'", r => r.Fields[1]),
             Channels = Table(P("claims", "channels.tsv"), 2, _ => null, r => r.Fields[1]),
+            Intermediaries = Table(P("claims", "intermediaries.tsv"), 2, _ => null, r => r.Fields[1]),
             Kinds = Table(P("figures", "kinds.tsv"), 3,
                 r => r.Fields[2] is "after" or "before" or "both" ? null : $"position must be after, before or both, not '{r.Fields[2]}'",
                 r => new KindCue(r.Fields[1], r.Fields[2] != "before", r.Fields[2] != "after")),
