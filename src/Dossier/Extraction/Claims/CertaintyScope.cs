@@ -8,12 +8,18 @@ namespace Dossier.Extraction.Claims;
 /// to every claim of its paragraph up to the cue; and when its paragraph holds no earlier claim (wire copy
 /// often puts the caveat in a paragraph of its own), into the paragraphs just before, over the claims that
 /// share the source of the nearest one, stopping at the last change of source or at a paragraph without
-/// claims. A cue inside a claim's own span ("'these reports are unconfirmed,' he said") does not qualify it.
+/// claims. Only a caveat sentence reaches back: the cue must open its sentence ("The information could not be
+/// confirmed"); one deep in a sentence ("Videos appeared to show …, although the footage could not be
+/// verified") qualifies its own sentence. For quotes, a cue inside the quote ("'these reports are
+/// unconfirmed,' he said") is what the speaker says, not the quote's standing.
 /// </summary>
 internal sealed class CertaintyScope(ClaimsLexicon lexicon)
 {
     /// <summary>How many paragraphs before its own a caveat may reach.</summary>
     private const int MaxParagraphsBack = 3;
+
+    /// <summary>A cue that starts within this many tokens of its sentence start makes a caveat sentence.</summary>
+    private const int MaxCaveatLead = 8;
 
     /// <summary>Negation words count within this many tokens before a cue that needs one.</summary>
     private const int NegationWindow = 4;
@@ -26,31 +32,32 @@ internal sealed class CertaintyScope(ClaimsLexicon lexicon)
 
     /// <summary>
     /// The covering cue for each claim, or null. A later cue replaces an earlier one, except that a "reported" cue
-    /// never replaces a stronger one. With <paramref name="unconfirmedOnly"/> only "unconfirmed" cues count (quotes:
-    /// a denial is what the speaker says, not the standing of the words).
+    /// never replaces a stronger one. For quotes only "unconfirmed" cues outside the quote count (a denial is what
+    /// the speaker says, not the standing of the words).
     /// </summary>
-    public Covering?[] Resolve(Doc doc, Segments segments, IReadOnlyList<Claim> claims, bool unconfirmedOnly)
+    public Covering?[] Resolve(Doc doc, Segments segments, IReadOnlyList<Claim> claims, bool forQuotes)
     {
         var result = new Covering?[claims.Count];
         if (claims.Count == 0) return result;
         for (int s = 0; s < segments.Count; s++)
         {
-            if (!TryCue(doc, segments.Start[s], segments.End[s], out var cue, out var where)) continue;
-            if (unconfirmedOnly && cue.Status != "unconfirmed") continue;
+            if (!TryCue(doc, segments.Start[s], segments.End[s], out var cue, out var where, out int cueToken)) continue;
+            if (forQuotes && cue.Status != "unconfirmed") continue;
+            bool reaches = cue.ParagraphScope && cueToken - segments.Start[s] < MaxCaveatLead;
             var covering = new Covering(cue, where);
             bool earlierInParagraph = false;
             for (int k = 0; k < claims.Count; k++)
             {
                 var c = claims[k];
-                if (c.Span.Start <= where.Span.Start && c.Span.End >= where.Span.End) continue;
+                if (forQuotes && c.Span.Start <= where.Span.Start && c.Span.End >= where.Span.End) continue;
                 bool sameSentence = c.Segment == s;
-                bool earlier = cue.ParagraphScope && c.Segment < s && segments.Paragraph[c.Segment] == segments.Paragraph[s];
+                bool earlier = reaches && c.Segment < s && segments.Paragraph[c.Segment] == segments.Paragraph[s];
                 if (!sameSentence && !earlier) continue;
                 earlierInParagraph |= earlier || c.Span.End <= where.Span.Start;
                 Set(result, k, covering);
             }
 
-            if (cue.ParagraphScope && !earlierInParagraph) ReachBack(segments, claims, s, covering, result);
+            if (reaches && !earlierInParagraph) ReachBack(segments, claims, s, covering, result);
         }
 
         return result;
@@ -82,10 +89,11 @@ internal sealed class CertaintyScope(ClaimsLexicon lexicon)
     }
 
     /// <summary>The first certainty cue of a segment; a cue that needs a negation spans from the negation word.</summary>
-    private bool TryCue(Doc doc, int start, int end, out CertaintyCue cue, out StatusCue where)
+    private bool TryCue(Doc doc, int start, int end, out CertaintyCue cue, out StatusCue where, out int token)
     {
         cue = null!;
         where = null!;
+        token = -1;
         for (int i = start; i < end; i++)
         {
             if (!lexicon.Certainty.TryMatch(doc, i, end, out var m)) continue;
@@ -97,6 +105,7 @@ internal sealed class CertaintyScope(ClaimsLexicon lexicon)
             }
 
             cue = m.Value;
+            token = from;
             var span = new CharRange(doc.Start[from], doc.End[m.End - 1]);
             where = new StatusCue(doc.Text[span.Start..span.End], span);
             return true;

@@ -79,7 +79,7 @@ public sealed class QuoteFinder : IComponent
             claims.Add(new(ctx.Segments.Of(t), q.Content, CertaintyScope.SourceKey(q.Speaker, q.SpeakerText)));
         }
 
-        return _scope.Resolve(doc, ctx.Segments, claims, unconfirmedOnly: true);
+        return _scope.Resolve(doc, ctx.Segments, claims, forQuotes: true);
     }
 
     private Quote? Direct(Doc doc, ClaimContext ctx, QuoteSpan span, Quote? previous, int previousParagraph)
