@@ -10,7 +10,8 @@ namespace Dossier.Extraction.Claims;
 /// share the source of the nearest one, stopping at the last change of source or at a paragraph without
 /// claims. Only a caveat sentence reaches back: the cue must open its sentence ("The information could not be
 /// confirmed"); one deep in a sentence ("Videos appeared to show …, although the footage could not be
-/// verified") qualifies its own sentence. For quotes, a cue inside the quote ("'these reports are
+/// verified") qualifies its own sentence, and so does a cue inside a direct quotation ('"I cannot confirm
+/// that," he said' is what the speaker says, not the writer's caveat). For quotes, a cue inside the quote ("'these reports are
 /// unconfirmed,' he said") is what the speaker says, not the quote's standing.
 /// </summary>
 internal sealed class CertaintyScope(ClaimsLexicon lexicon)
@@ -35,7 +36,7 @@ internal sealed class CertaintyScope(ClaimsLexicon lexicon)
     /// never replaces a stronger one. For quotes only "unconfirmed" cues outside the quote count (a denial is what
     /// the speaker says, not the standing of the words).
     /// </summary>
-    public Covering?[] Resolve(Doc doc, Segments segments, IReadOnlyList<Claim> claims, bool forQuotes)
+    public Covering?[] Resolve(Doc doc, Segments segments, IReadOnlyList<Claim> claims, IReadOnlyList<CharRange> quoted, bool forQuotes)
     {
         var result = new Covering?[claims.Count];
         if (claims.Count == 0) return result;
@@ -43,7 +44,7 @@ internal sealed class CertaintyScope(ClaimsLexicon lexicon)
         {
             if (!TryCue(doc, segments.Start[s], segments.End[s], out var cue, out var where, out int cueToken)) continue;
             if (forQuotes && cue.Status != "unconfirmed") continue;
-            bool reaches = cue.ParagraphScope && cueToken - segments.Start[s] < MaxCaveatLead;
+            bool reaches = cue.ParagraphScope && cueToken - segments.Start[s] < MaxCaveatLead && !Inside(quoted, where.Span);
             var covering = new Covering(cue, where);
             bool earlierInParagraph = false;
             for (int k = 0; k < claims.Count; k++)
@@ -80,6 +81,13 @@ internal sealed class CertaintyScope(ClaimsLexicon lexicon)
             Set(result, k, covering);
             lastParagraph = p;
         }
+    }
+
+    private static bool Inside(IReadOnlyList<CharRange> quoted, CharRange span)
+    {
+        foreach (var q in quoted)
+            if (q.Start <= span.Start && q.End >= span.End) return true;
+        return false;
     }
 
     private static void Set(Covering?[] result, int k, Covering covering)

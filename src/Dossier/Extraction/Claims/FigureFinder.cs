@@ -355,7 +355,7 @@ public sealed class FigureFinder : IComponent
             claims.Add(new(segments.Of(t), q.Content, CertaintyScope.SourceKey(q.Speaker, q.SpeakerText)));
         }
 
-        var covering = _scope.Resolve(doc, segments, claims, forQuotes: false);
+        var covering = _scope.Resolve(doc, segments, claims, [.. quotes.Where(q => q.Direct).Select(q => q.Content)], forQuotes: false);
         for (int k = 0; k < figures.Count; k++)
         {
             if (covering[k] is not { } c) continue;

@@ -79,7 +79,7 @@ public sealed class QuoteFinder : IComponent
             claims.Add(new(ctx.Segments.Of(t), q.Content, CertaintyScope.SourceKey(q.Speaker, q.SpeakerText)));
         }
 
-        return _scope.Resolve(doc, ctx.Segments, claims, forQuotes: true);
+        return _scope.Resolve(doc, ctx.Segments, claims, [.. quotes.Where(q => q.Direct).Select(q => q.Content)], forQuotes: true);
     }
 
     private Quote? Direct(Doc doc, ClaimContext ctx, QuoteSpan span, Quote? previous, int previousParagraph)
@@ -329,17 +329,19 @@ public sealed class QuoteFinder : IComponent
         }
 
         var span = new CharRange(doc.Start[ps], doc.End[pe - 1]);
-        bool possessive = pe - ps == 1 && _relay.IsPossessivePronoun(doc, ps);
-        if (_attributor.IsPronoun(doc, ps, pe) || possessive)
+        if (pe - ps == 1 && _relay.IsPossessivePronoun(doc, ps))
         {
-            var person = ctx.ActorAt(span) is null && ctx.HasEntities ? ctx.PersonBefore(span.Start) : null;
-            if (person is { } p) span = p;
-            else if (possessive && ctx.ActorAt(span) is null)
+            // "his spokesman said": "his" names the principal only when the actor layer resolves it (coreference);
+            // the last person named is too often someone else, so otherwise the spokesman speaks as written.
+            if (ctx.ActorAt(span) is null)
             {
-                // "his spokesman said" with nobody to resolve "his" to: the spokesman is the speaker as written.
                 span = new CharRange(doc.Start[a.SpeakerStart], doc.End[a.SpeakerEnd - 1]);
                 via = null;
             }
+        }
+        else if (_attributor.IsPronoun(doc, ps, pe) && ctx.HasEntities && ctx.PersonBefore(span.Start) is { } person)
+        {
+            span = person;
         }
 
         Intermediary? relay = via is { } v ? Relay(doc, ctx, v.Start, v.End) : null;

@@ -74,9 +74,12 @@ internal sealed class EntityRules
         var covered = new bool[text.Count];
         for (int i = first; i < count; i++)
             for (int t = spans[i].Start; t < spans[i].End; t++) covered[t] = true;
-        for (int t = 0; t < text.Count; t++)
+        for (int t = 1; t < text.Count; t++)
         {
-            if (covered[t] || !char.IsUpper(text.Text[text.Start[t]])) continue;
+            // Only in running text ("wrote on Telegram", "its WhatsApp groups"): a name after a lower-case word
+            // of the same line, so share buttons and embed labels ("Facebook Twitter Pinterest") stay out.
+            if (covered[t] || !char.IsUpper(text.Text[text.Start[t]]) || !char.IsLower(text.Text[text.Start[t - 1]]) ||
+                text.Text.AsSpan(text.End[t - 1], text.Start[t] - text.End[t - 1]).Contains('\n')) continue;
             for (int n = Math.Min(_maxInstitutionWords, text.Count - t); n >= 1; n--)
             {
                 if (!_institutions.TryGetValue(Span(text, t, t + n), out bool always) || !always || Covered(covered, t, t + n)) continue;

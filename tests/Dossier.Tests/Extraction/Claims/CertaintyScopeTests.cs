@@ -50,4 +50,12 @@ public sealed class CertaintyScopeTests
         var quotes = ClaimsTestPipeline.Quotes("\"These reports could not be confirmed by anyone we spoke to,\" the mayor said.");
         Assert.Equal("reported", Assert.Single(quotes).Status);
     }
+
+    [Fact]
+    public void A_cue_the_speaker_says_does_not_reach_back()
+    {
+        var figures = ClaimsTestPipeline.Figures(
+            "Police said 40 people were arrested in the raids.\n\n\"I cannot confirm that we found everyone,\" the police chief said.", withQuotes: true);
+        Assert.Equal("reported", Assert.Single(figures).Status);
+    }
 }

@@ -62,6 +62,16 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void A_possessive_pronoun_names_the_principal_only_through_the_actor_layer()
+    {
+        // Without coreference "his" could be anyone named before: the lawyer speaks as written.
+        var doc = Analyze("Prosecutors charged John Baker on Monday. A second man was detained on Tuesday, and his lawyer said that the arrest was unlawful.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("his lawyer", q.SpeakerText);
+        Assert.Null(q.Via);
+    }
+
+    [Fact]
     public void An_as_clause_with_a_plain_speaker_is_not_an_intermediary()
     {
         var q = Assert.Single(ClaimsTestPipeline.Quotes(

@@ -101,4 +101,11 @@ public sealed class EntityRulesTests
         Assert.DoesNotContain(found, e => e.Text.Contains("Getty", StringComparison.Ordinal) || e.Text.Contains("Roe", StringComparison.Ordinal));
         Assert.Contains(("Lagos", EntityType.LOC), found);
     }
+
+    [Fact]
+    public void Share_buttons_are_not_platform_mentions()
+    {
+        var found = Entities("Facebook Twitter Pinterest\nThe minister spoke to reporters in Rome.");
+        Assert.DoesNotContain(found, e => e.Text is "Twitter" or "Pinterest");
+    }
 }
