@@ -339,8 +339,11 @@ public sealed class QuoteFinder : IComponent
                 via = null;
             }
         }
-        else if (_attributor.IsPronoun(doc, ps, pe) && ctx.HasEntities && ctx.PersonBefore(span.Start) is { } person)
+        else if (_attributor.IsPronoun(doc, ps, pe) && ctx.HasEntities &&
+                 ctx.PersonBefore(Math.Min(span.Start, doc.Start[Math.Min(contentFrom, doc.Count - 1)])) is { } person)
         {
+            // A name inside the words reported is not who "he" is ("Smith is in the capital, he said": he is not
+            // Smith), so the person is looked for before the content as well as before the pronoun.
             span = person;
         }
 

@@ -93,4 +93,13 @@ public sealed class RelayTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal(("the ministry", "Facebook"), (quotes[1].SpeakerText, quotes[1].Channel));
     }
+
+    [Fact]
+    public void He_is_not_a_person_named_inside_the_words_he_reports()
+    {
+        var doc = Analyze("The spokesman Peter Lindqvist spoke to reporters on Monday. " +
+                          "The minister Anna Berg is in the capital and in direct contact with Prime Minister Erik Holm, he said.");
+        var q = Assert.Single(doc.Quotes, q => !q.Direct);
+        Assert.Equal("Peter Lindqvist", q.SpeakerText);
+    }
 }
