@@ -18,6 +18,7 @@ internal sealed class ClaimsLexicon
     public required PhraseTable<string> Qualifiers { get; init; }
     public required PhraseTable<string> Exclusions { get; init; }
     public required PhraseTable<string> Stops { get; init; }
+    public required PhraseTable<string> GroupFrames { get; init; }
     public required PhraseTable<CertaintyCue> Certainty { get; init; }
     public required PhraseTable<string> Negations { get; init; }
     public required NumberLexicon Numbers { get; init; }
@@ -42,6 +43,7 @@ internal sealed class ClaimsLexicon
                 r => Array.IndexOf(s_qualifiers, r.Fields[1]) < 0 ? $"unknown qualifier '{r.Fields[1]}'" : null, r => r.Fields[1]),
             Exclusions = Table(P("figures", "exclusions.tsv"), 2,
                 r => r.Fields[1] is "before" or "after" ? null : $"side must be before or after, not '{r.Fields[1]}'", r => r.Fields[1]),
+            GroupFrames = Table(P("figures", "group-frames.tsv"), 2, r => r.Fields[1] == "group" ? null : $"role must be group, not '{r.Fields[1]}'", r => r.Fields[1]),
             Stops = Table(P("figures", "group-stops.tsv"), 2,
                 r => Array.IndexOf(s_stopRoles, r.Fields[1]) < 0 ? $"unknown role '{r.Fields[1]}'" : null, r => r.Fields[1]),
             Certainty = Table(P("certainty", "cues.tsv"), 4, CheckCertainty,

@@ -303,7 +303,7 @@ public sealed class FigureFinder : IComponent
         int gs = f.GroupStart, ge = f.GroupEnd;
         while (gs < ge && Attributor.IsQuoteMark(doc, gs)) gs++;
         while (ge > gs && Attributor.IsQuoteMark(doc, ge - 1)) ge--;
-        string? subject = ge > gs ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : null;
+        string? subject = ge > gs ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : FramedGroup(doc, ctx, f.Start);
         var evidence = new CharRange(doc.Start[f.Start], doc.End[f.End - 1]);
         string? sourceText = null;
         CharRange? sourceSpan = null;
@@ -319,6 +319,22 @@ public sealed class FigureFinder : IComponent
 
         return new Figure("", f.Kind, f.Value, f.Max, f.Qualifier, subject, actor, source is null ? "asserted" : "reported",
             evidence, carried ? f.Rule + ".carried-source" : f.Rule, sourceText, sourceSpan);
+    }
+
+    /// <summary>
+    /// The group a sentence opens with ("Among the protesters, …", "On the part of the security forces, …",
+    /// figures/group-frames.tsv), for a bare count later in it ("there were 18 dead"); null when there is none.
+    /// </summary>
+    private string? FramedGroup(Doc doc, ClaimContext ctx, int token)
+    {
+        var segments = ctx.Segments;
+        int start = segments.Start[segments.Of(token)];
+        if (!_lex.GroupFrames.TryMatch(doc, start, token, out var frame)) return null;
+        int gs = frame.End;
+        while (gs < token && _lex.Stops.TryGetWord(doc, gs, out var role) && role == "det") gs++;
+        int ge = gs;
+        while (ge < token && ge - gs < MaxGroup && IsGroupWord(doc, ctx, ge)) ge++;
+        return ge > gs && ge < token && Attributor.IsPunct(doc, ge, ',') ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : null;
     }
 
     private static Figure? InQuote(IReadOnlyList<Quote> quotes, Figure figure)

@@ -51,3 +51,17 @@ public sealed class SourceCarryOverTests
         Assert.Null(figures[1].SourceText);
     }
 }
+
+/// <summary>A bare count takes the group its sentence opens with.</summary>
+public sealed class FramedGroupTests
+{
+    [Theory]
+    [InlineData("Among the protesters, 12 were killed and 40 injured, police said.", "protesters")]
+    [InlineData("On the part of the police, there were 3 dead.", "police")]
+    public void A_sentence_opening_group_names_bare_counts(string text, string group) =>
+        Assert.Equal(group, ClaimsTestPipeline.Figures(text)[0].Subject);
+
+    [Fact]
+    public void A_count_with_its_own_group_keeps_it() =>
+        Assert.Equal("soldiers", ClaimsTestPipeline.Figures("Among the casualties, 12 soldiers were killed.")[0].Subject);
+}
