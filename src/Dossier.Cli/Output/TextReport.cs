@@ -39,8 +39,8 @@ public static class TextReport
             $"  at {e.Location ?? "-"} on {e.Date ?? "-"}  [{e.Modality}{(e.Negated ? ", negated" : "")}]  " +
             $"\"{Excerpt(d.Text, e.Evidence.Start, e.Evidence.End)}\"  ({e.Rule})");
         Section(w, layers, missing, "quotes", "Quotes", o.Quotes, q =>
-            $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
-            $"\"{Excerpt(d.Text, q.Start, q.End)}\"");
+            $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? q.SpeakerText ?? "?"}{(q.Via is null ? "" : " via " + (q.Via.Actor ?? q.Via.Text))} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
+            $"\"{Excerpt(d.Text, q.Start, q.End)}\"{(q.Status == "unconfirmed" ? "  [unconfirmed]" : "")}");
         Section(w, layers, missing, "figures", "Figures", o.Figures, f =>
             $"{f.Id,-5} {f.Kind,-10} {f.Qualifier} {f.Value.ToString(CultureInfo.InvariantCulture)}" +
             $"{(f.ValueMax is { } m ? "-" + m.ToString(CultureInfo.InvariantCulture) : "")} {f.Subject ?? ""}" +

@@ -66,7 +66,16 @@ public sealed record QuoteOut(
     string? Channel,
     string Rule,
     string? SpeakerText,
-    RangeOut? SpeakerSpan);
+    RangeOut? SpeakerSpan,
+    IntermediaryOut? Via = null,
+    string? Status = null,
+    StatusCueOut? StatusCue = null);
+
+/// <summary>Who relayed a quote for its speaker (a spokesperson, a lawyer): actor id, text and span.</summary>
+public sealed record IntermediaryOut(string? Actor, string Text, int Start, int End);
+
+/// <summary>The certainty cue that set a quote's or figure's status, as written.</summary>
+public sealed record StatusCueOut(string Text, int Start, int End);
 
 public sealed record FigureOut(
     string Id,
@@ -80,6 +89,7 @@ public sealed record FigureOut(
     RangeOut Evidence,
     string Rule,
     string? SourceText,
-    RangeOut? SourceSpan);
+    RangeOut? SourceSpan,
+    StatusCueOut? StatusCue = null);
 
 public sealed record TimexOut(string Id, int Start, int End, string Text, string Type, string? Value, string Rule, string? Mod);

@@ -1,3 +1,4 @@
+using Dossier.Extraction.Claims;
 using System.Globalization;
 using Dossier.Extraction.Actors;
 using Dossier.Pipeline;
@@ -23,13 +24,17 @@ public static class OutputBuilder
                 e.Date, e.Negated, e.Modality, e.AttributedTo, new RangeOut(e.Evidence.Start, e.Evidence.End), e.Rule,
                 e.SourceText, e.TargetText, e.LocationText, e.Figures ?? []))],
             [.. doc.Quotes.Select(q => new QuoteOut(q.Id, q.Speaker, q.Content.Start, q.Content.End, q.Text, q.Cue,
-                q.Direct, q.Channel, q.Rule, q.SpeakerText, Range(q.SpeakerSpan)))],
+                q.Direct, q.Channel, q.Rule, q.SpeakerText, Range(q.SpeakerSpan),
+                q.Via is { } via ? new IntermediaryOut(via.Actor, via.Text, via.Span.Start, via.Span.End) : null, q.Status, Cue(q.StatusCue)))],
             [.. doc.Figures.Select(f => new FigureOut(f.Id, f.Kind, f.Value, f.ValueMax, f.Qualifier, f.Subject,
-                f.AttributedTo, f.Status, new RangeOut(f.Evidence.Start, f.Evidence.End), f.Rule, f.SourceText, Range(f.SourceSpan)))],
+                f.AttributedTo, f.Status, new RangeOut(f.Evidence.Start, f.Evidence.End), f.Rule, f.SourceText, Range(f.SourceSpan),
+                Cue(f.StatusCue)))],
             [.. doc.Timexes.Select(t => new TimexOut(t.Id, t.Span.Start, t.Span.End, t.Text, t.Type, t.Value, t.Rule, t.Mod))]);
     }
 
     private static RangeOut? Range(CharRange? range) => range is { } r ? new RangeOut(r.Start, r.End) : null;
+
+    private static StatusCueOut? Cue(StatusCue? cue) => cue is null ? null : new StatusCueOut(cue.Text, cue.Span.Start, cue.Span.End);
 
     private static DocumentOut BuildDocument(Doc doc) => new(
         doc.Info.Id,

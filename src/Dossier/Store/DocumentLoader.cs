@@ -38,15 +38,18 @@ internal sealed class DocumentLoader(DbConnection connection)
                     r.GetBoolean(8), r.GetString(9), S(r, 10), new RangeOut(I(r, 11), I(r, 12)), r.GetString(13), S(r, 14),
                     S(r, 15), S(r, 16), S(r, 17)?.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             Rows(docKey, "SELECT id, speaker, char_start, char_end, text, cue, direct, channel, rule, speaker_text, speaker_start, " +
-                         "speaker_end FROM quotes " +
-                         "WHERE doc_key = @k ORDER BY ord",
+                         "speaker_end, via_actor, via_text, via_start, via_end, status, status_cue_text, status_cue_start, " +
+                         "status_cue_end FROM quotes WHERE doc_key = @k ORDER BY ord",
                 r => new QuoteOut(r.GetString(0), S(r, 1), I(r, 2), I(r, 3), r.GetString(4), S(r, 5), r.GetBoolean(6),
-                    S(r, 7), r.GetString(8), S(r, 9), Range(r, 10))),
+                    S(r, 7), r.GetString(8), S(r, 9), Range(r, 10),
+                    r.IsDBNull(13) ? null : new IntermediaryOut(S(r, 12), r.GetString(13), I(r, 14), I(r, 15)), S(r, 16),
+                    StatusCue(r, 17))),
             Rows(docKey, "SELECT id, kind, value, value_max, qualifier, subject, attributed_to, status, evidence_start, " +
-                         "evidence_end, rule, source_text, source_start, source_end FROM figures WHERE doc_key = @k ORDER BY ord",
+                         "evidence_end, rule, source_text, source_start, source_end, status_cue_text, status_cue_start, " +
+                         "status_cue_end FROM figures WHERE doc_key = @k ORDER BY ord",
                 r => new FigureOut(r.GetString(0), r.GetString(1), r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDouble(3),
                     r.GetString(4), S(r, 5), S(r, 6), r.GetString(7), new RangeOut(I(r, 8), I(r, 9)), r.GetString(10), S(r, 11),
-                    Range(r, 12))),
+                    Range(r, 12), StatusCue(r, 14))),
             Rows(docKey, "SELECT id, char_start, char_end, text, type, value, rule, mod FROM timexes WHERE doc_key = @k ORDER BY ord",
                 r => new TimexOut(r.GetString(0), I(r, 1), I(r, 2), r.GetString(3), r.GetString(4), S(r, 5), r.GetString(6), S(r, 7))));
     }
@@ -119,4 +122,8 @@ internal sealed class DocumentLoader(DbConnection connection)
     /// <summary>An optional range stored as two nullable columns starting at <paramref name="i"/>.</summary>
     private static RangeOut? Range(DbDataReader r, int i) =>
         r.IsDBNull(i) || r.IsDBNull(i + 1) ? null : new RangeOut(I(r, i), I(r, i + 1));
+
+    /// <summary>An optional certainty cue stored as text, start and end columns starting at <paramref name="i"/>.</summary>
+    private static StatusCueOut? StatusCue(DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : new StatusCueOut(r.GetString(i), I(r, i + 1), I(r, i + 2));
 }

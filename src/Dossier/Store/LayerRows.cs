@@ -33,14 +33,16 @@ internal sealed class LayerRows
         {
             var q = output.Quotes[i];
             Row(LayerTables.Quotes, docKey, i, q.Id, q.Speaker, q.Start, q.End, q.Text, q.Cue, q.Direct, q.Channel, q.Rule,
-                q.SpeakerText, q.SpeakerSpan?.Start, q.SpeakerSpan?.End);
+                q.SpeakerText, q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.Via?.Actor, q.Via?.Text, q.Via?.Start, q.Via?.End,
+                q.Status, q.StatusCue?.Text, q.StatusCue?.Start, q.StatusCue?.End);
         }
 
         for (int i = 0; i < output.Figures.Count; i++)
         {
             var f = output.Figures[i];
             Row(LayerTables.Figures, docKey, i, f.Id, f.Kind, f.Value, f.ValueMax, f.Qualifier, f.Subject, f.AttributedTo,
-                f.Status, f.Evidence.Start, f.Evidence.End, f.Rule, f.SourceText, f.SourceSpan?.Start, f.SourceSpan?.End);
+                f.Status, f.Evidence.Start, f.Evidence.End, f.Rule, f.SourceText, f.SourceSpan?.Start, f.SourceSpan?.End,
+                f.StatusCue?.Text, f.StatusCue?.Start, f.StatusCue?.End);
         }
 
         for (int i = 0; i < output.Timexes.Count; i++)

@@ -29,12 +29,15 @@ internal static class LayerTables
 
     public static readonly TableSpec Quotes = new("quotes",
         [("doc_key", L), ("ord", I), ("id", T), ("speaker", T), ("char_start", I), ("char_end", I), ("text", T),
-         ("cue", T), ("direct", B), ("channel", T), ("rule", T), ("speaker_text", T), ("speaker_start", I), ("speaker_end", I)]);
+         ("cue", T), ("direct", B), ("channel", T), ("rule", T), ("speaker_text", T), ("speaker_start", I), ("speaker_end", I),
+         ("via_actor", T), ("via_text", T), ("via_start", I), ("via_end", I), ("status", T), ("status_cue_text", T),
+         ("status_cue_start", I), ("status_cue_end", I)]);
 
     public static readonly TableSpec Figures = new("figures",
         [("doc_key", L), ("ord", I), ("id", T), ("kind", T), ("value", D), ("value_max", D), ("qualifier", T),
          ("subject", T), ("attributed_to", T), ("status", T), ("evidence_start", I), ("evidence_end", I), ("rule", T),
-         ("source_text", T), ("source_start", I), ("source_end", I)]);
+         ("source_text", T), ("source_start", I), ("source_end", I), ("status_cue_text", T), ("status_cue_start", I),
+         ("status_cue_end", I)]);
 
     public static readonly TableSpec Timexes = new("timexes",
         [("doc_key", L), ("ord", I), ("id", T), ("char_start", I), ("char_end", I), ("text", T), ("type", T),

@@ -76,7 +76,7 @@ internal sealed class Attributor
 
             if (IsPunct(doc, v, ',') || IsFinal(doc, v) || IsQuoteMark(doc, v)) return false;
             if (!IsSpeechVerb(doc, v, out verb) || !(anyVerb || verb.TakesClause)) continue;
-            int se = TrimAux(doc, a, v);
+            int se = TrimAux(doc, ctx, a, v);
             if (se > a && IsSpeaker(doc, ctx, a, se))
             {
                 found = new Attribution(a, se, v, v + 1, verb.Lemma, Channel(doc, v, end), "x-said");
@@ -136,7 +136,7 @@ internal sealed class Attributor
             int start = s + 1;
             // "when he said", "and officials said": the clause word is not part of the speaker.
             while (start < speakerEnd && _lex.Stops.TryGetWord(doc, start, out var lead) && lead is "rel" or "conj" or "bridge") start++;
-            int e = TrimAux(doc, start, CutAtVerb(doc, ctx, start, speakerEnd));
+            int e = TrimAux(doc, ctx, start, CutAtVerb(doc, ctx, start, speakerEnd));
             if (e > start && IsSpeaker(doc, ctx, start, e))
             {
                 found = new Attribution(start, e, v, v + 1, verb.Lemma, Channel(doc, v, before), "x-said-before");
@@ -265,10 +265,15 @@ internal sealed class Attributor
         return end;
     }
 
-    /// <summary>Drops auxiliaries and adverbs between a speaker and its verb ("X has also said").</summary>
-    private int TrimAux(Doc doc, int start, int end)
+    /// <summary>
+    /// Drops auxiliaries, adverbs and discourse words between a speaker and its verb ("X has also said",
+    /// "Blinken therefore warned"): bridge words from the lexicon, and any adverb when POS tags exist.
+    /// </summary>
+    private int TrimAux(Doc doc, ClaimContext ctx, int start, int end)
     {
-        while (end > start && _lex.Stops.TryGetWord(doc, end - 1, out var role) && role is "aux" or "be" or "bridge") end--;
+        while (end > start && ((_lex.Stops.TryGetWord(doc, end - 1, out var role) && role is "aux" or "be" or "bridge") ||
+                               (ctx.HasTags && doc.Pos[end - 1] is Upos.ADV)))
+            end--;
         return end;
     }
 

@@ -13,10 +13,12 @@ internal sealed class ClaimsLexicon
     public required PhraseTable<SpeechVerb> SpeechVerbs { get; init; }
     public required PhraseTable<string> Attribution { get; init; }
     public required PhraseTable<string> Channels { get; init; }
+    public required PhraseTable<string> Intermediaries { get; init; }
     public required PhraseTable<KindCue> Kinds { get; init; }
     public required PhraseTable<string> Qualifiers { get; init; }
     public required PhraseTable<string> Exclusions { get; init; }
     public required PhraseTable<string> Stops { get; init; }
+    public required PhraseTable<string> GroupFrames { get; init; }
     public required PhraseTable<CertaintyCue> Certainty { get; init; }
     public required PhraseTable<string> Negations { get; init; }
     public required NumberLexicon Numbers { get; init; }
@@ -31,8 +33,9 @@ internal sealed class ClaimsLexicon
                     : r.Fields[3] is not ("yes" or "no") ? $"inverts must be yes or no, not '{r.Fields[3]}'" : null,
                 r => new SpeechVerb(r.Fields[1], r.Fields[2] != "quote-only", r.Fields[2] == "that-clause", r.Fields[3] == "yes")),
             Attribution = Table(P("claims", "attribution.tsv"), 2,
-                r => r.Fields[1] is "according-to" or "pronoun" or "complementizer" ? null : $"unknown role '{r.Fields[1]}'", r => r.Fields[1]),
+                r => r.Fields[1] is "according-to" or "pronoun" or "source-pronoun" or "complementizer" or "possessive" or "relay" ? null : $"unknown role '{r.Fields[1]}'", r => r.Fields[1]),
             Channels = Table(P("claims", "channels.tsv"), 2, _ => null, r => r.Fields[1]),
+            Intermediaries = Table(P("claims", "intermediaries.tsv"), 2, _ => null, r => r.Fields[1]),
             Kinds = Table(P("figures", "kinds.tsv"), 3,
                 r => r.Fields[2] is "after" or "before" or "both" ? null : $"position must be after, before or both, not '{r.Fields[2]}'",
                 r => new KindCue(r.Fields[1], r.Fields[2] != "before", r.Fields[2] != "after")),
@@ -40,6 +43,7 @@ internal sealed class ClaimsLexicon
                 r => Array.IndexOf(s_qualifiers, r.Fields[1]) < 0 ? $"unknown qualifier '{r.Fields[1]}'" : null, r => r.Fields[1]),
             Exclusions = Table(P("figures", "exclusions.tsv"), 2,
                 r => r.Fields[1] is "before" or "after" ? null : $"side must be before or after, not '{r.Fields[1]}'", r => r.Fields[1]),
+            GroupFrames = Table(P("figures", "group-frames.tsv"), 2, r => r.Fields[1] == "group" ? null : $"role must be group, not '{r.Fields[1]}'", r => r.Fields[1]),
             Stops = Table(P("figures", "group-stops.tsv"), 2,
                 r => Array.IndexOf(s_stopRoles, r.Fields[1]) < 0 ? $"unknown role '{r.Fields[1]}'" : null, r => r.Fields[1]),
             Certainty = Table(P("certainty", "cues.tsv"), 4, CheckCertainty,

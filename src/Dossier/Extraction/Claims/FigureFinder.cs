@@ -20,12 +20,14 @@ public sealed class FigureFinder : IComponent
     private readonly ClaimsLexicon _lex;
     private readonly NumberReader _numbers;
     private readonly Attributor _attributor;
+    private readonly CertaintyScope _scope;
 
     internal FigureFinder(ClaimsLexicon lexicon)
     {
         _lex = lexicon;
         _numbers = new NumberReader(lexicon.Numbers);
         _attributor = new Attributor(lexicon);
+        _scope = new CertaintyScope(lexicon);
     }
 
     public ComponentInfo Info { get; } = new("figures", Layer.Tokens | Layer.Sentences, Layer.Figures);
@@ -42,34 +44,75 @@ public sealed class FigureFinder : IComponent
         // Optional: a count inside a direct quotation is reported by the quote's speaker.
         var quotes = doc.Has(Layer.Quotes) ? doc.Quotes : [];
         var segments = ctx.Segments;
+        var found = new List<Found>();
+        (int Segment, Attribution Source)? previous = null;
         for (int s = 0; s < segments.Count; s++)
         {
             int start = segments.Start[s], end = segments.End[s];
-            Attribution? source = null;
-            bool sourceFound = false;
+            found.Clear();
             int i = start;
             while (i < end)
             {
                 if (inTimex is not null && inTimex[i]) { i++; continue; }
                 var figure = TryFigure(doc, ctx, start, i, end, out int next);
-                if (figure is null) { i = Math.Max(next, i + 1); continue; }
-                if (!sourceFound)
-                {
-                    source = FindSource(doc, ctx, start, end, figure.Value.NumberStart);
-                    sourceFound = true;
-                }
-
-                var made = Finish(doc, ctx, figure.Value, source);
-                figures.Add((InQuote(quotes, made) ?? made, s));
+                if (figure is not null) found.Add(figure.Value);
                 i = Math.Max(next, i + 1);
             }
+
+            if (found.Count == 0) continue;
+            var source = FindSource(doc, ctx, start, end, found[0].NumberStart);
+            bool carried = false;
+            // "State television reported 18 dead. Almost 750 were injured(, it said)." continues the same report.
+            if (previous is { } p && p.Segment == s - 1 && segments.Paragraph[p.Segment] == segments.Paragraph[s] &&
+                (source is { } own ? IsSourcePronoun(doc, own) : ContinuesReport(doc, start, end)))
+            {
+                source = p.Source;
+                carried = true;
+            }
+
+            foreach (var f in found)
+            {
+                var made = Finish(doc, ctx, f, source, carried);
+                figures.Add((InQuote(quotes, made) ?? made, s));
+            }
+
+            previous = source is { } a ? (s, a) : null;
         }
 
-        ApplyCertainty(doc, ctx, figures);
+        ApplyCertainty(doc, ctx, figures, quotes);
         var numbered = new Figure[figures.Count];
         for (int k = 0; k < numbered.Length; k++)
             numbered[k] = figures[k].Figure with { Id = "f" + (k + 1).ToString(CultureInfo.InvariantCulture) };
         doc.SetFigures(numbered);
+    }
+
+    /// <summary>"it said", "they said": the source of the sentence before.</summary>
+    private bool IsSourcePronoun(Doc doc, Attribution a) =>
+        a.SpeakerEnd - a.SpeakerStart == 1 && _lex.Attribution.TryGetWord(doc, a.SpeakerStart, out var role) && role == "source-pronoun";
+
+    /// <summary>
+    /// Whether a sentence without a source of its own continues the report before it: it names no speaker or
+    /// speech verb of its own ("the ministry said", "according to") and no earlier year (background, not the
+    /// report: "In 2019, 40 soldiers were killed in a similar attack").
+    /// </summary>
+    private bool ContinuesReport(Doc doc, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (_attributor.IsSpeechVerb(doc, t, out _)) return false;
+            if (_lex.Attribution.TryMatch(doc, t, end, out var m) && m.Value == "according-to") return false;
+        }
+
+        if (!doc.Has(Layer.Timexes)) return true;
+        int year = doc.Info.Date?.Year ?? int.MaxValue;
+        foreach (var timex in doc.Timexes)
+        {
+            if (timex.Span.Start < doc.Start[start] || timex.Span.End > doc.End[end - 1] || timex.Type != "DATE") continue;
+            if (timex.Value is { Length: >= 4 } v && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) && y < year)
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A figure found in tokens, before source and status are known.</summary>
@@ -255,12 +298,12 @@ public sealed class FigureFinder : IComponent
         return null;
     }
 
-    private Figure Finish(Doc doc, ClaimContext ctx, Found f, Attribution? source)
+    private Figure Finish(Doc doc, ClaimContext ctx, Found f, Attribution? source, bool carried)
     {
         int gs = f.GroupStart, ge = f.GroupEnd;
         while (gs < ge && Attributor.IsQuoteMark(doc, gs)) gs++;
         while (ge > gs && Attributor.IsQuoteMark(doc, ge - 1)) ge--;
-        string? subject = ge > gs ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : null;
+        string? subject = ge > gs ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : FramedGroup(doc, ctx, f.Start);
         var evidence = new CharRange(doc.Start[f.Start], doc.End[f.End - 1]);
         string? sourceText = null;
         CharRange? sourceSpan = null;
@@ -275,7 +318,23 @@ public sealed class FigureFinder : IComponent
         }
 
         return new Figure("", f.Kind, f.Value, f.Max, f.Qualifier, subject, actor, source is null ? "asserted" : "reported",
-            evidence, f.Rule, sourceText, sourceSpan);
+            evidence, carried ? f.Rule + ".carried-source" : f.Rule, sourceText, sourceSpan);
+    }
+
+    /// <summary>
+    /// The group a sentence opens with ("Among the protesters, …", "On the part of the security forces, …",
+    /// figures/group-frames.tsv), for a bare count later in it ("there were 18 dead"); null when there is none.
+    /// </summary>
+    private string? FramedGroup(Doc doc, ClaimContext ctx, int token)
+    {
+        var segments = ctx.Segments;
+        int start = segments.Start[segments.Of(token)];
+        if (!_lex.GroupFrames.TryMatch(doc, start, token, out var frame)) return null;
+        int gs = frame.End;
+        while (gs < token && _lex.Stops.TryGetWord(doc, gs, out var role) && role == "det") gs++;
+        int ge = gs;
+        while (ge < token && ge - gs < MaxGroup && IsGroupWord(doc, ctx, ge)) ge++;
+        return ge > gs && ge < token && Attributor.IsPunct(doc, ge, ',') ? doc.Text[doc.Start[gs]..doc.End[ge - 1]] : null;
     }
 
     private static Figure? InQuote(IReadOnlyList<Quote> quotes, Figure figure)
@@ -294,48 +353,33 @@ public sealed class FigureFinder : IComponent
     }
 
     /// <summary>
-    /// Certainty cues: a cue in a sentence sets the status of its figures; a paragraph-scope cue ("could not
-    /// be independently verified") also reaches back to the figures of earlier sentences in the paragraph.
+    /// Certainty cues (<see cref="CertaintyScope"/>): a cue sets the status of the figures it covers, and
+    /// "could not be independently verified" reaches back over the report before it. Quotes take part as
+    /// claims so that a change of source between them stops the reach.
     /// </summary>
-    private void ApplyCertainty(Doc doc, ClaimContext ctx, List<(Figure Figure, int Sentence)> figures)
+    private void ApplyCertainty(Doc doc, ClaimContext ctx, List<(Figure Figure, int Sentence)> figures, IReadOnlyList<Quote> quotes)
     {
         if (figures.Count == 0) return;
         var segments = ctx.Segments;
-        for (int s = 0; s < segments.Count; s++)
+        var claims = new List<CertaintyScope.Claim>(figures.Count + quotes.Count);
+        foreach (var (f, s) in figures)
+            claims.Add(new(s, f.Evidence, CertaintyScope.SourceKey(f.AttributedTo, f.SourceText)));
+        foreach (var q in quotes)
         {
-            if (!TryCertainty(doc, segments.Start[s], segments.End[s], out var cue)) continue;
-            for (int k = 0; k < figures.Count; k++)
-            {
-                int fs = figures[k].Sentence;
-                bool applies = fs == s || (cue.ParagraphScope && fs < s && segments.Paragraph[fs] == segments.Paragraph[s]);
-                if (!applies) continue;
-                var current = figures[k].Figure.Status;
-                // reported never overrides a stronger status; unconfirmed and disputed do.
-                if (cue.Status == "reported" && current != "asserted") continue;
-                figures[k] = (figures[k].Figure with { Status = cue.Status }, fs);
-            }
-        }
-    }
-
-    private bool TryCertainty(Doc doc, int start, int end, out CertaintyCue cue)
-    {
-        cue = null!;
-        for (int i = start; i < end; i++)
-        {
-            if (!_lex.Certainty.TryMatch(doc, i, end, out var m)) continue;
-            if (m.Value.NeedsNegation && !NegatedBefore(doc, start, i)) continue;
-            cue = m.Value;
-            return true;
+            int t = Array.BinarySearch(doc.Start, q.Content.Start);
+            t = Math.Clamp(t >= 0 ? t : ~t, 0, doc.Count - 1);
+            claims.Add(new(segments.Of(t), q.Content, CertaintyScope.SourceKey(q.Speaker, q.SpeakerText)));
         }
 
-        return false;
-    }
-
-    private bool NegatedBefore(Doc doc, int sentStart, int i)
-    {
-        for (int k = i - 1; k >= sentStart && k >= i - 4; k--)
-            if (_lex.Negations.TryGetWord(doc, k, out _)) return true;
-        return false;
+        var covering = _scope.Resolve(doc, segments, claims, [.. quotes.Where(q => q.Direct).Select(q => q.Content)], forQuotes: false);
+        for (int k = 0; k < figures.Count; k++)
+        {
+            if (covering[k] is not { } c) continue;
+            var current = figures[k].Figure.Status;
+            // reported never overrides a stronger status; unconfirmed and disputed do.
+            if (c.Cue.Status == "reported" && current != "asserted") continue;
+            figures[k] = (figures[k].Figure with { Status = c.Cue.Status, StatusCue = c.Where }, figures[k].Sentence);
+        }
     }
 
     private static bool[]? TimexTokens(Doc doc)

@@ -19,8 +19,15 @@ public sealed class QuoteFinder : IComponent
     private const int MinReportedTokens = 3;
 
     private readonly Attributor _attributor;
+    private readonly RelayFinder _relay;
+    private readonly CertaintyScope _scope;
 
-    internal QuoteFinder(ClaimsLexicon lexicon) => _attributor = new Attributor(lexicon);
+    internal QuoteFinder(ClaimsLexicon lexicon)
+    {
+        _attributor = new Attributor(lexicon);
+        _relay = new RelayFinder(lexicon, _attributor);
+        _scope = new CertaintyScope(lexicon);
+    }
 
     public ComponentInfo Info { get; } = new("quotes", Layer.Tokens | Layer.Sentences, Layer.Quotes);
 
@@ -52,10 +59,27 @@ public sealed class QuoteFinder : IComponent
         }
 
         quotes.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+        var status = Certainty(doc, ctx, quotes);
         var numbered = new Quote[quotes.Count];
         for (int k = 0; k < numbered.Length; k++)
+        {
             numbered[k] = quotes[k] with { Id = "q" + (k + 1).ToString(CultureInfo.InvariantCulture) };
+            if (status[k] is { } c) numbered[k] = numbered[k] with { Status = c.Cue.Status, StatusCue = c.Where };
+        }
         doc.SetQuotes(numbered);
+    }
+
+    /// <summary>"The information could not be verified" makes the quotes it reaches back over unconfirmed (<see cref="CertaintyScope"/>).</summary>
+    private CertaintyScope.Covering?[] Certainty(Doc doc, ClaimContext ctx, List<Quote> quotes)
+    {
+        var claims = new List<CertaintyScope.Claim>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            int t = Math.Min(FirstTokenAt(doc, q.Content.Start), doc.Count - 1);
+            claims.Add(new(ctx.Segments.Of(t), q.Content, CertaintyScope.SourceKey(q.Speaker, q.SpeakerText)));
+        }
+
+        return _scope.Resolve(doc, ctx.Segments, claims, [.. quotes.Where(q => q.Direct).Select(q => q.Content)], forQuotes: true);
     }
 
     private Quote? Direct(Doc doc, ClaimContext ctx, QuoteSpan span, Quote? previous, int previousParagraph)
@@ -93,8 +117,8 @@ public sealed class QuoteFinder : IComponent
         {
             // "…," X said. "…": the next quotation in the same or the next paragraph continues the speaker.
             return new Quote("", previous.Speaker, new CharRange(span.ContentStart, span.ContentEnd),
-                doc.Text[span.ContentStart..span.ContentEnd], previous.Cue, true, null, "direct.continued",
-                previous.SpeakerText, previous.SpeakerSpan);
+                doc.Text[span.ContentStart..span.ContentEnd], previous.Cue, true, previous.Channel, "direct.continued",
+                previous.SpeakerText, previous.SpeakerSpan, previous.Via);
         }
 
         return new Quote("", null, new CharRange(span.ContentStart, span.ContentEnd),
@@ -252,25 +276,85 @@ public sealed class QuoteFinder : IComponent
     private Quote MakeReported(Doc doc, ClaimContext ctx, int contentStart, int contentEnd, Attribution a)
     {
         var content = new CharRange(doc.Start[contentStart], doc.End[contentEnd - 1]);
-        var (id, text, speakerSpan) = Speaker(doc, ctx, a);
-        return new Quote("", id, content, doc.Text[content.Start..content.End], a.CueLemma.Length > 0 ? a.CueLemma : null,
-            false, a.Channel, "reported." + a.Rule, text, speakerSpan);
+        int seg = ctx.Segments.Of(contentStart);
+        int segStart = ctx.Segments.Start[seg], segEnd = ctx.Segments.End[seg];
+        // "announced on Twitter that …": the channel sits between the cue and the content.
+        if (a.Channel is null && a.Cue >= 0 && a.Cue < contentStart) a = a with { Channel = _attributor.Channel(doc, a.Cue, contentStart) };
+        var who = Speaker(doc, ctx, a, segStart, segEnd, contentStart, contentEnd);
+        return new Quote("", who.Id, content, doc.Text[content.Start..content.End], a.CueLemma.Length > 0 ? a.CueLemma : null,
+            false, who.Channel, "reported." + a.Rule, who.Text, who.Span, who.Via);
     }
 
     private Quote Build(Doc doc, ClaimContext ctx, QuoteSpan span, Attribution a, string rule)
     {
-        var (id, text, speakerSpan) = Speaker(doc, ctx, a);
-        return new Quote("", id, new CharRange(span.ContentStart, span.ContentEnd), doc.Text[span.ContentStart..span.ContentEnd],
-            a.CueLemma.Length > 0 ? a.CueLemma : null, true, a.Channel, rule, text, speakerSpan);
+        int open = FirstTokenAt(doc, span.Open), after = Math.Min(FirstTokenAt(doc, span.Close + 1), doc.Count);
+        var segments = ctx.Segments;
+        int scanStart = segments.Start[segments.Of(Math.Min(open, doc.Count - 1))];
+        int scanEnd = after < doc.Count ? segments.End[segments.Of(after)] : doc.Count;
+        var who = Speaker(doc, ctx, a, scanStart, scanEnd, open, after);
+        return new Quote("", who.Id, new CharRange(span.ContentStart, span.ContentEnd), doc.Text[span.ContentStart..span.ContentEnd],
+            a.CueLemma.Length > 0 ? a.CueLemma : null, true, who.Channel, rule, who.Text, who.Span, who.Via);
     }
 
-    /// <summary>The speaker's actor id, text and span; a pronoun resolves to the last person named before it.</summary>
-    private (string? Id, string Text, CharRange Span) Speaker(Doc doc, ClaimContext ctx, Attribution a)
+    /// <summary>The speaker as resolved: actor id, text, span, the intermediary who relayed the words, and the channel.</summary>
+    private readonly record struct Speaking(string? Id, string Text, CharRange Span, Intermediary? Via, string? Channel);
+
+    /// <summary>
+    /// The speaker's actor id, text and span; a pronoun resolves to the last person named before it. When an
+    /// intermediary relays the words ("X's spokesman Y", "X, through his lawyer, said", "…, as his spokesman Y
+    /// announced on Twitter") the speaker is the principal X and the intermediary is recorded; a possessive
+    /// principal that cannot be resolved ("his spokesman" with no person before) leaves the phrase as written.
+    /// [scanStart, scanEnd) is the sentence to look for an "as" clause in, outside the content [contentFrom, contentTo).
+    /// </summary>
+    private Speaking Speaker(Doc doc, ClaimContext ctx, Attribution a, int scanStart, int scanEnd, int contentFrom, int contentTo)
     {
-        var span = new CharRange(doc.Start[a.SpeakerStart], doc.End[a.SpeakerEnd - 1]);
-        if (_attributor.IsPronoun(doc, a.SpeakerStart, a.SpeakerEnd) && ctx.HasEntities && ctx.PersonBefore(span.Start) is { } person)
+        int ps = a.SpeakerStart, pe = a.SpeakerEnd;
+        (int Start, int End)? via = null;
+        string? channel = a.Channel;
+        int relayLimit = contentFrom > a.CueEnd ? contentFrom : scanEnd;
+        if (_relay.TrySplit(doc, ps, pe, out var principal, out var split))
+        {
+            (ps, pe, via) = (principal.Start, principal.End, split);
+        }
+        else if ((a.Cue > a.SpeakerEnd && _relay.TryRelayPhrase(doc, a.SpeakerEnd, a.Cue, out var near)) ||
+                 (a.CueEnd > 0 && _relay.TryRelayPhrase(doc, a.CueEnd, Math.Min(relayLimit, a.CueEnd + 6), out near)))
+        {
+            via = near;
+        }
+        else if (_relay.TryAsClause(doc, ctx, scanStart, scanEnd, contentFrom, contentTo, out var clause, out var asChannel) &&
+                 !(clause.Start <= a.SpeakerStart && clause.End >= a.SpeakerEnd))
+        {
+            via = clause;
+            channel ??= asChannel;
+        }
+
+        var span = new CharRange(doc.Start[ps], doc.End[pe - 1]);
+        if (pe - ps == 1 && _relay.IsPossessivePronoun(doc, ps))
+        {
+            // "his spokesman said": "his" names the principal only when the actor layer resolves it (coreference);
+            // the last person named is too often someone else, so otherwise the spokesman speaks as written.
+            if (ctx.ActorAt(span) is null)
+            {
+                span = new CharRange(doc.Start[a.SpeakerStart], doc.End[a.SpeakerEnd - 1]);
+                via = null;
+            }
+        }
+        else if (_attributor.IsPronoun(doc, ps, pe) && ctx.HasEntities &&
+                 ctx.PersonBefore(Math.Min(span.Start, doc.Start[Math.Min(contentFrom, doc.Count - 1)])) is { } person)
+        {
+            // A name inside the words reported is not who "he" is ("Smith is in the capital, he said": he is not
+            // Smith), so the person is looked for before the content as well as before the pronoun.
             span = person;
-        return (ctx.ActorAt(span), doc.Text[span.Start..span.End], span);
+        }
+
+        Intermediary? relay = via is { } v ? Relay(doc, ctx, v.Start, v.End) : null;
+        return new Speaking(ctx.ActorAt(span), doc.Text[span.Start..span.End], span, relay, channel);
+    }
+
+    private static Intermediary Relay(Doc doc, ClaimContext ctx, int start, int end)
+    {
+        var span = new CharRange(doc.Start[start], doc.End[end - 1]);
+        return new Intermediary(ctx.ActorAt(span), doc.Text[span.Start..span.End], span);
     }
 
     /// <summary>A segment written in capitals is a headline or a link teaser, not a report.</summary>

@@ -5,7 +5,8 @@ using Dossier.Text;
 namespace Dossier.Nlp.Entities;
 
 /// <summary>
-/// Pipeline component: finds PER/ORG/LOC/MISC names with the trained model and writes the entity layer.
+/// Pipeline component: finds PER/ORG/LOC/MISC names with the trained model and writes the entity layer;
+/// institutions the CoNLL-trained model calls places ("the Kremlin said", "on Telegram") become ORG here.
 /// Tokens flagged (or ranged) as boilerplate are cut out of the sentences before decoding, so crawl
 /// residue can neither be tagged nor influence its neighbours.
 /// </summary>
@@ -29,7 +30,8 @@ public sealed class EntityRecognizer : IComponent
         ArgumentNullException.ThrowIfNull(home);
         var gazetteer = Gazetteer.Load(home.LexiconPath("gazetteer"));
         var path = home.ModelPath(ModelFileName);
-        return new EntityRecognizer(NerModel.Read(path, gazetteer), Path.GetFileNameWithoutExtension(path));
+        var rules = EntityRules.Load(home.LexiconPath(EntityRules.Folder));
+        return new EntityRecognizer(NerModel.Read(path, gazetteer, rules), Path.GetFileNameWithoutExtension(path));
     }
 
     internal static EntityRecognizer From(NerModel model, string name) => new(model, name);
@@ -42,7 +44,9 @@ public sealed class EntityRecognizer : IComponent
         var (sentStart, sentEnd) = ContentSentences(doc);
         var words = NerWords.Build(doc, sentStart, sentEnd);
         var spans = new List<(int Start, int End, EntityType Type)>();
-        _model.Tag(new NerText(doc.Text, words.Start, words.End, words.SentStart, words.SentEnd), scratch, spans);
+        var text = new NerText(doc.Text, words.Start, words.End, words.SentStart, words.SentEnd);
+        _model.Tag(text, scratch, spans);
+        _model.Rules?.ApplyInstitutions(text, spans, 0);
         var entities = new EntitySpan[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {

@@ -8,7 +8,8 @@ internal static class NerEvaluator
     {
         ArgumentNullException.ThrowIfNull(home);
         var gazetteer = Gazetteers.Gazetteer.Load(home.LexiconPath("gazetteer"));
-        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer);
+        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer,
+            EntityRules.Load(home.LexiconPath(EntityRules.Folder)));
         return Evaluate(model, ConllNerReader.Read(conllPath), null, errors);
     }
 
@@ -17,7 +18,8 @@ internal static class NerEvaluator
     {
         ArgumentNullException.ThrowIfNull(home);
         var gazetteer = Gazetteers.Gazetteer.Load(home.LexiconPath("gazetteer"));
-        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer);
+        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer,
+            EntityRules.Load(home.LexiconPath(EntityRules.Folder)));
         return Evaluate(model, GumEntityReader.Read(conlluPath), EntityType.MISC, errors);
     }
 
@@ -50,7 +52,8 @@ internal static class NerEvaluator
     {
         ArgumentNullException.ThrowIfNull(home);
         var gazetteer = Gazetteers.Gazetteer.Load(home.LexiconPath("gazetteer"));
-        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer);
+        var model = NerModel.Read(modelPath ?? home.ModelPath(EntityRecognizer.ModelFileName), gazetteer,
+            EntityRules.Load(home.LexiconPath(EntityRules.Folder)));
         var docs = ConllNerReader.Read(conllPath);
         var scratch = new NerScratch();
         var spans = new List<(int Start, int End, EntityType Type)>();

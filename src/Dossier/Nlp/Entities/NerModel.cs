@@ -13,12 +13,16 @@ internal sealed class NerModel
 {
     public const string Kind = "ner";
 
-    public NerModel(PerceptronModel weights, NerFeatures features, string metadata)
+    public NerModel(PerceptronModel weights, NerFeatures features, string metadata, EntityRules? rules = null)
     {
         Weights = weights;
         Features = features;
         Metadata = metadata;
+        Rules = rules;
     }
+
+    /// <summary>Corrections after decoding (lexicon/entities/); null while training.</summary>
+    public EntityRules? Rules { get; }
 
     public PerceptronModel Weights { get; }
 
@@ -43,6 +47,7 @@ internal sealed class NerModel
         }
 
         DocumentConsistency.Apply(text, spans, first);
+        Rules?.ApplyLocal(text, Features.Gazetteer, spans, first);
     }
 
     public void Write(string path)
@@ -55,13 +60,13 @@ internal sealed class NerModel
         });
     }
 
-    public static NerModel Read(string path, Gazetteer? gazetteer)
+    public static NerModel Read(string path, Gazetteer? gazetteer, EntityRules? rules = null)
     {
         var (metadata, parts) = ModelFile.Read(path, Kind, reader =>
         {
             var clusters = reader.ReadBoolean() ? WordClusters.ReadPayload(reader, "") : null;
             return (clusters, PerceptronModel.Read(reader));
         });
-        return new NerModel(parts.Item2, new NerFeatures(parts.clusters, gazetteer), metadata);
+        return new NerModel(parts.Item2, new NerFeatures(parts.clusters, gazetteer), metadata, rules);
     }
 }

@@ -1,0 +1,111 @@
+using Dossier.Extraction.Actors;
+using Dossier.Nlp.Entities;
+using Dossier.Nlp.Gazetteers;
+using Dossier.Pipeline;
+using Dossier.Text;
+using Dossier.Text.Tokenization;
+
+namespace Dossier.Tests.Nlp.Entities;
+
+/// <summary>Corrections after decoding: local place evidence, adjectival names, institutions, crawl residue.</summary>
+public sealed class EntityRulesTests
+{
+    private static readonly Lazy<EntityRules> s_rules = new(() => EntityRules.Load(DossierHomeFor.Repo.LexiconPath(EntityRules.Folder)));
+    private static readonly Lazy<Gazetteer> s_gazetteer = new(() => Gazetteer.Load(DossierHomeFor.Repo.LexiconPath("gazetteer")));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => new PipelineBuilder()
+        .Add(Tokenizer.Create(DossierHomeFor.Repo)).Add(new SentenceSplitter())
+        .Add(EntityRecognizer.Load(DossierHomeFor.Repo)).Add(new NamedActorGrouper()).Build());
+
+    /// <summary>Whitespace-separated tokens as one sentence, with spans given by token index.</summary>
+    private static (NerText Text, List<(int Start, int End, EntityType Type)> Spans) Tokens(string text, params (int, int, EntityType)[] spans)
+    {
+        var starts = new List<int>();
+        var ends = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' || (i > 0 && text[i - 1] != ' ')) continue;
+            int e = text.IndexOf(' ', i);
+            starts.Add(i);
+            ends.Add(e < 0 ? text.Length : e);
+        }
+
+        return (new NerText(text, [.. starts], [.. ends], [0], [starts.Count]), [.. spans]);
+    }
+
+    [Fact]
+    public void A_city_after_a_place_cue_is_a_place_even_when_the_document_made_it_a_name()
+    {
+        var (text, spans) = Tokens("Abraham Lincoln spoke . He lives in the capital , Lincoln .",
+            (0, 2, EntityType.PER), (10, 11, EntityType.PER));
+        s_rules.Value.ApplyLocal(text, s_gazetteer.Value, spans, 0);
+        Assert.Equal(EntityType.PER, spans[0].Type);
+        Assert.Equal(EntityType.LOC, spans[1].Type);
+    }
+
+    [Theory]
+    [InlineData("We met in Lincoln 's office .")] // a possessive: the model's reading stands
+    [InlineData("We met Lincoln yesterday .")]    // no place cue
+    public void Without_local_evidence_the_model_reading_stands(string sentence)
+    {
+        int at = Array.IndexOf(sentence.Split(' '), "Lincoln");
+        var (text, spans) = Tokens(sentence, (at, at + 1, EntityType.PER));
+        s_rules.Value.ApplyLocal(text, s_gazetteer.Value, spans, 0);
+        Assert.Equal(EntityType.PER, spans[0].Type);
+    }
+
+    [Theory]
+    [InlineData("the Central Asian country", 1, 3, EntityType.ORG, EntityType.MISC)]
+    [InlineData("Western diplomats said", 0, 1, EntityType.ORG, EntityType.MISC)]
+    [InlineData("Kazakh troops arrived", 0, 1, EntityType.LOC, EntityType.MISC)]
+    [InlineData("the European Union said", 1, 3, EntityType.ORG, EntityType.ORG)]
+    [InlineData("Western Sahara is disputed", 0, 2, EntityType.LOC, EntityType.LOC)]
+    [InlineData("John English said", 0, 2, EntityType.PER, EntityType.PER)]
+    public void Names_used_as_adjectives_are_misc(string sentence, int start, int end, EntityType model, EntityType expected)
+    {
+        var (text, spans) = Tokens(sentence, (start, end, model));
+        s_rules.Value.ApplyLocal(text, s_gazetteer.Value, spans, 0);
+        Assert.Equal(expected, spans[0].Type);
+    }
+
+    private static readonly Lazy<Dossier.Text.Readers.Boilerplate.BoilerplateRules> s_boilerplate =
+        new(() => Dossier.Text.Readers.Boilerplate.BoilerplateRules.Load(DossierHomeFor.Repo));
+
+    /// <summary>Entities of a text whose boilerplate lines are marked as the readers mark them.</summary>
+    private static List<(string Text, EntityType Type)> Entities(string text)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t"), s_boilerplate.Value.Mark(text)));
+        return [.. doc.Entities.Select(e => (text[doc[e.Start].Start..doc[e.End - 1].End], e.Type))];
+    }
+
+    [Fact]
+    public void Seats_of_power_acting_are_organisations_and_places_after_a_locative()
+    {
+        var acting = Entities("The Kremlin announced on Monday that the talks would resume.");
+        Assert.Contains(("Kremlin", EntityType.ORG), acting);
+        var place = Entities("The two leaders met in the Kremlin on Monday.");
+        Assert.Contains(("Kremlin", EntityType.LOC), place);
+    }
+
+    [Fact]
+    public void Platforms_are_organisations_tagged_or_not()
+    {
+        var found = Entities("The ministry wrote on Facebook and later on Telegram that the border was closed.");
+        Assert.Contains(("Facebook", EntityType.ORG), found);
+        Assert.Contains(("Telegram", EntityType.ORG), found);
+    }
+
+    [Fact]
+    public void Photo_credit_lines_yield_no_entities()
+    {
+        var found = Entities("Protesters gathered in Lagos on Monday.\n\nPhoto: AFP/Getty Images\n\nReuters/Jane Roe\n\nThe curfew stays.");
+        Assert.DoesNotContain(found, e => e.Text.Contains("Getty", StringComparison.Ordinal) || e.Text.Contains("Roe", StringComparison.Ordinal));
+        Assert.Contains(("Lagos", EntityType.LOC), found);
+    }
+
+    [Fact]
+    public void Share_buttons_are_not_platform_mentions()
+    {
+        var found = Entities("Facebook Twitter Pinterest\nThe minister spoke to reporters in Rome.");
+        Assert.DoesNotContain(found, e => e.Text is "Twitter" or "Pinterest");
+    }
+}
