@@ -14,7 +14,7 @@ public sealed class EntityRulesTests
     private static readonly Lazy<Gazetteer> s_gazetteer = new(() => Gazetteer.Load(DossierHomeFor.Repo.LexiconPath("gazetteer")));
     private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => new PipelineBuilder()
         .Add(Tokenizer.Create(DossierHomeFor.Repo)).Add(new SentenceSplitter())
-        .Add(EntityRecognizer.Load(DossierHomeFor.Repo)).Add(new NamedActorGrouper()).Build());
+        .Add(EntityRecognizer.Load(DossierHomeFor.Repo)).Add(ActorResolver.Create(DossierHomeFor.Repo)).Build());
 
     /// <summary>Whitespace-separated tokens as one sentence, with spans given by token index.</summary>
     private static (NerText Text, List<(int Start, int End, EntityType Type)> Spans) Tokens(string text, params (int, int, EntityType)[] spans)
