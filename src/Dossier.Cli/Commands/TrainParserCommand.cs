@@ -32,7 +32,8 @@ public static class TrainParserCommand
         {
             Description = "Train on tags predicted by K taggers, each trained on the other K-1 folds (0: gold tags)",
         };
-        var clusters = new Option<string?>("--clusters") { Description = "Word-cluster model: parser features (embedded in the model) and the jackknife taggers' features" };
+        var clusters = new Option<string?>("--clusters") { Description = "Word-cluster model for parser features (embedded in the parser model)" };
+        var taggerClusters = new Option<string?>("--tagger-clusters") { Description = "Word-cluster model for the jackknife taggers (as in 'train tagger --clusters')" };
         var taggerEpochs = new Option<int>("--tagger-epochs")
         {
             Description = "Training epochs of each jackknife tagger",
@@ -42,13 +43,14 @@ public static class TrainParserCommand
 
         var command = new Command("parser", "Train the arc-hybrid dependency parser (prints dev UAS/LAS per epoch)")
         {
-            train, dev, output, epochs, seed, minUpdates, dropNonProjective, jackknife, clusters, taggerEpochs, devTagger,
+            train, dev, output, epochs, seed, minUpdates, dropNonProjective, jackknife, clusters, taggerClusters, taggerEpochs, devTagger,
         };
         command.SetAction(parse => Run(
             parse.GetValue(train) ?? [],
             parse.GetValue(dev)!,
             parse.GetValue(output)!,
-            new TagSource(parse.GetValue(jackknife), parse.GetValue(clusters), parse.GetValue(taggerEpochs), parse.GetValue(devTagger)),
+            parse.GetValue(clusters),
+            new TagSource(parse.GetValue(jackknife), parse.GetValue(taggerClusters), parse.GetValue(taggerEpochs), parse.GetValue(devTagger)),
             new ParserTrainingOptions
             {
                 Epochs = parse.GetValue(epochs),
@@ -60,12 +62,13 @@ public static class TrainParserCommand
     }
 
     /// <summary>Where the training and dev tags come from: gold, or jackknifed / predicted by a tagger.</summary>
-    private sealed record TagSource(int Folds, string? Clusters, int TaggerEpochs, string? DevTagger);
+    private sealed record TagSource(int Folds, string? TaggerClusters, int TaggerEpochs, string? DevTagger);
 
-    private static int Run(string[] trainPaths, string devPath, string outPath, TagSource tags, ParserTrainingOptions options)
+    private static int Run(string[] trainPaths, string devPath, string outPath, string? clustersPath, TagSource tags, ParserTrainingOptions options)
     {
         var inputs = trainPaths.Append(devPath);
-        if (tags.Clusters is not null) inputs = inputs.Append(tags.Clusters);
+        if (clustersPath is not null) inputs = inputs.Append(clustersPath);
+        if (tags.TaggerClusters is not null) inputs = inputs.Append(tags.TaggerClusters);
         if (tags.DevTagger is not null) inputs = inputs.Append(tags.DevTagger);
         foreach (var path in inputs)
         {
@@ -83,12 +86,12 @@ public static class TrainParserCommand
                 trainConllu,
                 tags.Folds,
                 new TaggerTrainingOptions { Epochs = tags.TaggerEpochs, Seed = options.Seed },
-                tags.Clusters is null ? null : ClusterFile.Read(tags.Clusters),
+                tags.TaggerClusters is null ? null : ClusterFile.Read(tags.TaggerClusters),
                 Console.WriteLine)
             : trainConllu.Select(ParseSentence.FromConllu).ToList();
         var devSet = ReadDev(devPath, tags.DevTagger);
         Console.WriteLine($"read {trainSet.Count} training and {devSet.Count} dev sentences");
-        var trainer = new ParserTrainer(options, Console.WriteLine, tags.Clusters is null ? null : ClusterFile.Read(tags.Clusters));
+        var trainer = new ParserTrainer(options, Console.WriteLine, clustersPath is null ? null : ClusterFile.Read(clustersPath));
         var model = trainer.Train(trainSet, devSet);
         var best = trainer.BestScore!;
         var metadata = JsonSerializer.Serialize(new Dictionary<string, object>
@@ -100,12 +103,12 @@ public static class TrainParserCommand
             ["bestEpoch"] = trainer.BestEpoch,
             ["seed"] = options.Seed,
             ["minUpdates"] = options.MinUpdates,
-            ["clusters"] = Path.GetFileName(tags.Clusters) ?? "none",
+            ["clusters"] = Path.GetFileName(clustersPath) ?? "none",
             ["dropNonProjective"] = options.DropNonProjective,
             ["devUas"] = Math.Round(best.Uas, 2),
             ["devLas"] = Math.Round(best.Las, 2),
             ["devLasFullLabels"] = Math.Round(best.LasFull, 2),
-            ["trainTags"] = tags.Folds >= 2 ? $"jackknife {tags.Folds} folds, {tags.TaggerEpochs} epochs, clusters {Path.GetFileName(tags.Clusters) ?? "none"}" : "gold",
+            ["trainTags"] = tags.Folds >= 2 ? $"jackknife {tags.Folds} folds, {tags.TaggerEpochs} epochs, clusters {Path.GetFileName(tags.TaggerClusters) ?? "none"}" : "gold",
             ["devTags"] = tags.DevTagger is null ? "gold" : Path.GetFileName(tags.DevTagger),
         });
         model.Save(outPath, metadata);

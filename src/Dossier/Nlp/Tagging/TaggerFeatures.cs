@@ -46,8 +46,6 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(31, set, s.At(i + 1, S.ClassSet));
         f[n++] = FeatureHash.Of(32, p1, s.At(i + 1, S.Lower));
         f[n++] = FeatureHash.Of(33, s.At(i, S.Flags), s.At(i, S.Suffix1 + 2));
-        f[n++] = FeatureHash.Of(34, s.At(i - 1, S.Lower), s.At(i + 1, S.Lower));
-        f[n++] = FeatureHash.Of(35, p1, s.At(i, S.Suffix1 + 2));
         n += Clusters(s, i, p1, f[n..]);
         return n;
     }
@@ -70,13 +68,6 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(58, Mid(lowered), s.At(i, S.Flags));
         f[n++] = FeatureHash.Of(59, Fine(lowered));
         f[n++] = FeatureHash.Of(60, s.At(i - 1, S.Flags), s.At(i, S.Flags), s.At(i + 1, S.Flags));
-        // Neighbours' fine clusters and word-cluster pairs: the context a rare word is seen in.
-        ulong next = s.At(i + 1, S.Cluster);
-        f[n++] = FeatureHash.Of(61, Fine(s.At(i - 1, S.Cluster)));
-        f[n++] = FeatureHash.Of(62, Fine(next));
-        f[n++] = FeatureHash.Of(63, s.At(i, S.Lower), Mid(next));
-        f[n++] = FeatureHash.Of(64, Mid(here), Mid(next));
-        f[n++] = FeatureHash.Of(65, p1, Mid(here), Mid(next));
         return n;
     }
 
