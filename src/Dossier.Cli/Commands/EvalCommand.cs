@@ -13,6 +13,8 @@ public static class EvalCommand
         EvalUdCommand.Create,
         EvalNerCommand.Create,
         EvalClaimsCommand.Create,
+        EvalEventsCommand.Create,
+        EvalCorefCommand.Create,
     ];
 
     public static Command Create()

@@ -10,7 +10,7 @@ public sealed class NamedEntityPipelineTests
 {
     private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => new PipelineBuilder()
         .Add(Tokenizer.Create(DossierHomeFor.Repo)).Add(new SentenceSplitter())
-        .Add(EntityRecognizer.Load(DossierHomeFor.Repo)).Add(new NamedActorGrouper()).Build());
+        .Add(EntityRecognizer.Load(DossierHomeFor.Repo)).Add(ActorResolver.Create(DossierHomeFor.Repo)).Build());
 
     [Fact]
     public void Finds_people_places_and_organisations_and_groups_repeated_names()

@@ -8,5 +8,9 @@ public enum MentionKind : byte
     Pronominal = 3,
 }
 
-/// <summary>One mention of an actor: tokens [TokenStart, TokenEnd) and characters [Start, End).</summary>
-public sealed record Mention(int TokenStart, int TokenEnd, int Start, int End, MentionKind Kind, string Rule);
+/// <summary>
+/// One mention of an actor: tokens [TokenStart, TokenEnd), characters [Start, End), and its head token
+/// (the noun, name or pronoun the phrase is about), by which consumers map tokens to actors so that a long
+/// nominal ("the head of the KNB") does not claim the names inside it.
+/// </summary>
+public sealed record Mention(int TokenStart, int TokenEnd, int Start, int End, MentionKind Kind, string Rule, int Head);

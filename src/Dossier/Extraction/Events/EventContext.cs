@@ -25,24 +25,43 @@ internal sealed class EventContext
         {
             foreach (var m in doc.Actors[a].Mentions)
             {
+                if (m.Kind != Actors.MentionKind.Named) continue;
                 for (int t = m.TokenStart; t < m.TokenEnd && t < doc.Count; t++) _actorOf[t] = a;
+            }
+        }
+
+        // Descriptions and pronouns map by their head only, so "the head of the KNB" leaves KNB's tokens to KNB.
+        for (int a = 0; a < doc.Actors.Count; a++)
+        {
+            foreach (var m in doc.Actors[a].Mentions)
+            {
+                if (m.Kind != Actors.MentionKind.Named && m.Head < doc.Count && _actorOf[m.Head] < 0) _actorOf[m.Head] = a;
             }
         }
     }
 
-    public void Emit(EventTree tree, int sentence, int trigger, EventRule rule, List<EventRecord> events)
+    /// <summary>Adds the trigger's events (one per source × target pair); returns how many were added.</summary>
+    public int Emit(EventTree tree, int trigger, EventRule rule, List<EventRecord> events)
     {
+        int before = events.Count;
         var sources = new List<int>();
         var targets = new List<int>();
         FindArguments(tree, trigger, rule, sources, targets);
-        if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return;
+        sources.RemoveAll(a => !IsActorLike(tree, a));
+        // Only material conflict (quad class 4) may target places and property ("stormed the building"):
+        // one does not meet, criticise or back "the findings", so such fillers are dropped.
+        if (rule.NeedsTarget || rule.Mode.QuadClass != 4) targets.RemoveAll(a => !IsActorLike(tree, a));
+        targets.RemoveAll(a => IsDateline(tree, a));
+        if (!rule.Bare && sources.Count == 0 && targets.Count == 0) return 0;
+        if ((rule.NeedsSource && sources.Count == 0) || (rule.NeedsTarget && targets.Count == 0)) return 0;
         if (sources.Count == 0) sources.Add(-1);
         if (targets.Count == 0) targets.Add(-1);
 
-        var evidence = new CharRange(_doc.Start[tree.Start], _doc.End[tree.End - 1]);
+        var sentence = new CharRange(_doc.Start[tree.Start], _doc.End[tree.End - 1]);
+        var evidence = Clause(trigger, sources, targets);
         int location = FindLocation(tree, trigger);
         var (negated, modality, attributedTo) = Standing(tree, trigger);
-        string? date = FindDate(trigger, evidence);
+        string? date = FindDate(trigger, sentence);
         var figures = FiguresIn(evidence);
         foreach (int s in sources)
         {
@@ -55,7 +74,7 @@ internal sealed class EventContext
             }
         }
 
-        _ = sentence;
+        return events.Count - before;
     }
 
     private void FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
@@ -63,28 +82,38 @@ internal sealed class EventContext
         if (rule.Between is { } between)
         {
             int first = tree.Find(trigger, between);
+            // "a fight erupted between X and Y": the phrase may hang on the verb the noun is the subject of.
+            if (first < 0 && _doc.Deprel[trigger] == "nsubj" && _doc.Head[trigger] >= 0)
+                first = tree.Find(_doc.Head[trigger], new EventRole("obl", between.Case));
             if (first >= 0)
             {
                 var pair = new List<int>();
                 tree.AddWithConjuncts(first, pair);
                 sources.Add(pair[0]);
                 for (int i = 1; i < pair.Count; i++) targets.Add(pair[i]);
-                if (targets.Count > 0) return;
-                sources.Clear();
+                // "clashes between rival gangs": one plural side is the source, with no separate target.
+                return;
             }
         }
 
-        bool passive = !rule.Noun && tree.IsPassive(trigger);
+        bool passive = !rule.Noun && (tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         if (source < 0) source = InheritedSource(tree, trigger, rule.Noun);
         int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
+        {
+            target = tree.Find(trigger, s_nsubj);
+            if (source == target) source = -1;
+        }
+        // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
+        if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = _doc.Head[trigger];
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
     }
 
     /// <summary>The first role that is filled; in the passive the subject role reads the agent and the object role the passive subject.</summary>
-    private static int FirstRole(EventTree tree, int trigger, IReadOnlyList<EventRole> roles, bool passive)
+    private int FirstRole(EventTree tree, int trigger, IReadOnlyList<EventRole> roles, bool passive)
     {
         foreach (var role in roles)
         {
@@ -92,10 +121,22 @@ internal sealed class EventContext
             if (passive && role == s_nsubj) actual = s_agent;
             else if (passive && role == s_obj) actual = s_passiveSubject;
             int found = tree.Find(trigger, actual);
-            if (found >= 0) return found;
+            if (found >= 0) return PreferNamed(tree, trigger, found);
         }
 
         return -1;
+    }
+
+    /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor.</summary>
+    private int PreferNamed(EventTree tree, int trigger, int found)
+    {
+        if (_actorOf[found] >= 0) return found;
+        for (int c = found + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0) return c;
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -111,20 +152,87 @@ internal sealed class EventContext
         if (!noun && deprel == "xcomp")
         {
             int controller = tree.Find(head, s_obj);
-            return controller >= 0 ? controller : SubjectOf(tree, head);
+            if (controller < 0) controller = SubjectOf(tree, head);
+            // Raising in the passive: "G8 ministers are believed to have agreed", "troops were ordered to withdraw".
+            return controller >= 0 ? controller : tree.Find(head, s_passiveSubject);
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
-        if (!noun && deprel == "acl:relcl") return head;
+        // "advisers on the ground aiding its ally": a present participle's noun acts.
+        if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
+        // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
+        if (!noun && deprel == "acl" && tree.Find(trigger, s_obj) >= 0) return head;
+        // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
+        if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
+        if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
         if (noun && deprel == "obj") return SubjectOf(tree, head);
         return -1;
     }
+
+    /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
+    private bool IsReducedPassive(EventTree tree, int verb) =>
+        _doc.Deprel[verb] is "acl" or "acl:relcl" && _doc.Xpos[verb] == "VBN" && _doc.Head[verb] >= 0
+        && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Child(verb, "aux") < 0 && tree.Child(verb, "aux:pass") < 0;
+
+    /// <summary>A headline's passive without "be" ("Parents prosecuted after …"): a root participle with a subject and no object or auxiliary.</summary>
+    private bool IsHeadlinePassive(EventTree tree, int verb) =>
+        _doc.Deprel[verb] == "root" && _doc.Xpos[verb] == "VBN" && tree.Find(verb, s_nsubj) >= 0
+        && tree.Find(verb, s_obj) < 0 && tree.Child(verb, "aux") < 0;
 
     private int SubjectOf(EventTree tree, int verb)
     {
         int subject = tree.Find(verb, s_nsubj);
         if (subject >= 0) return subject;
         if (_doc.Deprel[verb] is "xcomp" or "conj" && _doc.Head[verb] >= 0) return tree.Find(_doc.Head[verb], s_nsubj);
+        return -1;
+    }
+
+    /// <summary>
+    /// An argument that can be a political actor: a named entity (not MISC), an untagged proper noun, or a head
+    /// lemma of lexicon/events/actor-nouns.tsv; a quantity ("thousands of people") counts when its "of" phrase does.
+    /// Abstract fillers ("the findings", "every time", "the idea") are dropped from the event.
+    /// </summary>
+    private bool IsActorLike(EventTree tree, int token)
+    {
+        if (IsDateline(tree, token)) return false;
+        int actor = ActorOf(token);
+        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
+        if (_doc.Pos[token] == Upos.PROPN) return true;
+        if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
+        // "it" stands for a state or body only as a subject ("Syria denies it carried out the attack").
+        if (kind == "pronoun" && _doc.Lemma[token] == "it" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)) return false;
+        if (kind != "quantity") return true;
+        int of = FindOf(token);
+        return of < 0 || IsActorLike(tree, of);
+    }
+
+    /// <summary>A place or agency before the dateline dash at the start of a sentence ("RIO DE JANEIRO (AP) —", "AFP -") is no actor.</summary>
+    private bool IsDateline(EventTree tree, int token)
+    {
+        for (int c = tree.Start; c < tree.End && c < tree.Start + 8; c++)
+        {
+            var text = _doc.Text.AsSpan(_doc.Start[c], _doc.End[c] - _doc.Start[c]);
+            if (text is "-" or "--" or "\u2014" or "\u2013") return token < c;
+        }
+
+        return false;
+    }
+
+    /// <summary>"a pair of Turkish ministers", "thousands of people": the counted group is the actor.</summary>
+    private bool IsQuantity(int token) =>
+        _lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind) && kind == "quantity";
+
+    private int FindOf(int token)
+    {
+        for (int c = _doc.LeftEdge[token]; c <= _doc.RightEdge[token]; c++)
+        {
+            if (_doc.Head[c] != token || !_doc.Deprel[c].StartsWith("nmod", StringComparison.Ordinal)) continue;
+            for (int k = _doc.LeftEdge[c]; k < c; k++)
+            {
+                if (_doc.Head[k] == c && _doc.Deprel[k] == "case" && _doc.Lemma[k] == "of") return c;
+            }
+        }
+
         return -1;
     }
 
@@ -185,7 +293,7 @@ internal sealed class EventContext
         int below = trigger;
         for (int up = _doc.Head[trigger], steps = 0; up >= 0 && steps < 6; below = up, up = _doc.Head[up], steps++)
         {
-            if (!_lexicon.GovernorCues.TryGetValue(_doc.Lemma[up], out var cue) || _doc.Deprel[below] is "nsubj" or "conj") continue;
+            if (!_lexicon.TryGovernorCue(_doc, up, out var cue) || _doc.Deprel[below] is "nsubj" or "conj") continue;
             if (cue.Effect == "negated") negated = true;
             else modality = Stronger(modality, cue.Effect);
             if (cue.Effect is "reported" or "alleged" or "denied") attributedTo ??= ActorId(SubjectOf(tree, up));
@@ -217,6 +325,36 @@ internal sealed class EventContext
         _ => 0,
     };
 
+    /// <summary>
+    /// The evidence span: the clause of the trigger (a verb's subtree without coordinated clauses; for a noun,
+    /// the clause of the verb it belongs to) widened to cover the event's arguments ("Karzai refused to sign …").
+    /// </summary>
+    private CharRange Clause(int trigger, List<int> sources, List<int> targets)
+    {
+        int head = trigger;
+        while (_doc.Pos[head] != Upos.VERB && _doc.Head[head] >= 0) head = _doc.Head[head];
+        int from = head, to = head;
+        for (int c = _doc.LeftEdge[head]; c <= _doc.RightEdge[head]; c++)
+        {
+            // Coordinated and loosely joined clauses ("…, and protesters burned cars") are clauses of their own.
+            if (_doc.Head[c] != head || _doc.Deprel[c] is "conj" or "parataxis" or "cc" or "punct") continue;
+            from = Math.Min(from, _doc.LeftEdge[c]);
+            to = Math.Max(to, _doc.RightEdge[c]);
+        }
+
+        foreach (var list in (ReadOnlySpan<List<int>>)[sources, targets])
+        {
+            foreach (int a in list)
+            {
+                if (a < 0) continue;
+                from = Math.Min(from, _doc.LeftEdge[a]);
+                to = Math.Max(to, _doc.RightEdge[a]);
+            }
+        }
+
+        return new CharRange(_doc.Start[from], _doc.End[to]);
+    }
+
     /// <summary>The time expression inside the trigger's clause, else the sentence's first; never the document date.</summary>
     private string? FindDate(int trigger, CharRange sentence)
     {
@@ -233,12 +371,13 @@ internal sealed class EventContext
         return first;
     }
 
-    private string[]? FiguresIn(CharRange sentence)
+    /// <summary>Figures counted inside the event's clause ("killing three people"), so a count attaches to the event it counts.</summary>
+    private string[]? FiguresIn(CharRange clause)
     {
         List<string>? ids = null;
         foreach (var figure in _doc.Figures)
         {
-            if (sentence.Contains(figure.Evidence.Start)) (ids ??= []).Add(figure.Id);
+            if (clause.Contains(figure.Evidence.Start)) (ids ??= []).Add(figure.Id);
         }
 
         return ids?.ToArray();
@@ -257,6 +396,7 @@ internal sealed class EventContext
     private int ActorOf(int token)
     {
         if (token < 0) return -1;
+        if (_actorOf[token] < 0 && IsQuantity(token) && FindOf(token) is >= 0 and var counted) token = counted;
         if (_actorOf[token] >= 0) return _actorOf[token];
         int from = _doc.LeftEdge[token], to = _doc.RightEdge[token];
         // A name in apposition ("his successor Tokayev") beats a modifier ("US Secretary …", "the Kazakh President").
@@ -284,9 +424,17 @@ internal sealed class EventContext
     private string? Phrase(int token)
     {
         if (token < 0) return null;
+        if (IsQuantity(token) && FindOf(token) is >= 0 and var counted) token = counted;
         int start = _doc.LeftEdge[token];
         int end = token;
         while (end + 1 < _doc.Count && _doc.Head[end + 1] == token && _doc.Deprel[end + 1] is "flat" or "compound") end++;
+        // "MP George Galloway": a name right after the head, in apposition without a comma, belongs to the phrase.
+        if (end + 1 < _doc.Count && _doc.Head[end + 1] != token && _doc.Pos[end + 1] == Upos.PROPN)
+        {
+            int name = end + 1;
+            while (name < _doc.Count && _doc.Head[name] != token && _doc.Head[name] > name && _doc.Pos[name] == Upos.PROPN) name++;
+            if (name < _doc.Count && _doc.Head[name] == token && _doc.Deprel[name] is "appos" or "flat") end = name;
+        }
         while (start < token && (_doc.Pos[start] == Upos.PUNCT || _doc.Deprel[start] is "case" or "cc" or "mark")) start++;
         return _doc.Text[_doc.Start[start].._doc.End[end]];
     }

@@ -29,6 +29,7 @@ public sealed class EventExtractor : IComponent
         ArgumentNullException.ThrowIfNull(doc);
         var context = new EventContext(doc, _lexicon);
         var events = new List<EventRecord>();
+        var triggers = new List<int>();
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var tree = new EventTree(doc, s);
@@ -46,22 +47,39 @@ public sealed class EventExtractor : IComponent
                 foreach (var rule in rules)
                 {
                     if (!Matches(doc, tree, rule, t)) continue;
-                    context.Emit(tree, s, t, rule, events);
+                    for (int added = context.Emit(tree, t, rule, events); added > 0; added--) triggers.Add(t);
                     break;
                 }
             }
         }
 
-        doc.SetEvents(events);
+        doc.SetEvents(Renumber(EventOverlap.Prune(doc, _lexicon, events, triggers)));
+    }
+
+    private static List<EventRecord> Renumber(List<EventRecord> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var id = Format(i + 1);
+            if (events[i].Id != id) events[i] = events[i] with { Id = id };
+        }
+
+        return events;
     }
 
     private static bool Matches(Doc doc, EventTree tree, EventRule rule, int trigger)
     {
         if (rule.Particle is not null && tree.ChildWithLemma(trigger, "compound:prt", [rule.Particle]) < 0) return false;
+        if (rule.Modifiers is { Count: > 0 } modifiers && tree.ChildWithLemma(trigger, "compound", modifiers) < 0
+            && tree.ChildWithLemma(trigger, "amod", modifiers) < 0) return false;
         if (rule.Objects.Count > 0)
         {
             string objectLabel = !rule.Noun && tree.IsPassive(trigger) ? "nsubj:pass" : "obj";
-            if (tree.ChildWithLemma(trigger, objectLabel, rule.Objects) < 0) return false;
+            int obj = tree.ChildWithLemma(trigger, objectLabel, rule.Objects);
+            if (obj < 0) return false;
+            // "fired warning shots": the object's own modifier picks the rule.
+            if (rule.ObjectModifiers is { Count: > 0 } objectModifiers && tree.ChildWithLemma(obj, "compound", objectModifiers) < 0
+                && tree.ChildWithLemma(obj, "amod", objectModifiers) < 0) return false;
         }
 
         if (rule.Complements.Count > 0 && tree.ChildWithLemma(trigger, "xcomp", rule.Complements) < 0

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Dossier.Pipeline;
+using Dossier.Text;
 using Dossier.Text.Tokenization;
 
 namespace Dossier.Extraction.Events;
@@ -17,8 +18,8 @@ internal sealed class EventLexicon
 
     private static readonly HashSet<string> s_fields = new(StringComparer.Ordinal)
     {
-        "id", "lemma", "pos", "type", "mode", "cameo", "particle", "object", "complement", "requires",
-        "source", "target", "between", "bare", "note",
+        "id", "lemma", "pos", "type", "mode", "cameo", "particle", "object", "complement", "requires", "object_modifier",
+        "source", "target", "between", "bare", "note", "modifier", "needs",
     };
 
     private static readonly HashSet<string> s_effects = new(StringComparer.Ordinal)
@@ -28,8 +29,9 @@ internal sealed class EventLexicon
 
     private EventLexicon(PloverTable plover, FrozenDictionary<string, EventRule[]> verbs,
         FrozenDictionary<string, EventRule[]> nouns, FrozenDictionary<string, ModalityCue> childCues,
-        FrozenDictionary<string, ModalityCue> governorCues, int ruleCount)
+        FrozenDictionary<string, ModalityCue> governorCues, FrozenDictionary<string, string> actorNouns, int ruleCount)
     {
+        ActorNouns = actorNouns;
         Plover = plover;
         Verbs = verbs;
         Nouns = nouns;
@@ -48,7 +50,23 @@ internal sealed class EventLexicon
 
     public FrozenDictionary<string, ModalityCue> GovernorCues { get; }
 
+    /// <summary>Lemma → class (pronoun, person, group, institution, force, quantity) of nouns that name actors.</summary>
+    public FrozenDictionary<string, string> ActorNouns { get; }
+
     public int RuleCount { get; }
+
+    /// <summary>The governor cue of a word: its lemma with its particle first ("rule out"), else the lemma alone ("deny").</summary>
+    public bool TryGovernorCue(Doc doc, int token, out ModalityCue cue)
+    {
+        int end = doc.SentEnd[doc.SentenceOf(token)];
+        for (int c = token + 1; c < end && c <= token + 3; c++)
+        {
+            if (doc.Head[c] == token && doc.Deprel[c] == "compound:prt"
+                && GovernorCues.TryGetValue(doc.Lemma[token] + " " + doc.Lemma[c], out cue!)) return true;
+        }
+
+        return GovernorCues.TryGetValue(doc.Lemma[token], out cue!);
+    }
 
     public static EventLexicon Load(DossierHome home)
     {
@@ -60,6 +78,7 @@ internal sealed class EventLexicon
     {
         var plover = PloverTable.Load(Path.Combine(folder, "plover.tsv"));
         var (childCues, governorCues) = LoadCues(Path.Combine(folder, "cues.tsv"));
+        var actorNouns = LoadActorNouns(Path.Combine(folder, "actor-nouns.tsv"));
         var files = Directory.GetFiles(folder, "*.jsonl");
         Array.Sort(files, StringComparer.Ordinal);
         var errors = new List<string>();
@@ -68,7 +87,7 @@ internal sealed class EventLexicon
         for (int f = 0; f < files.Length; f++) ReadRules(files[f], f, plover, ids, rules, errors);
         TsvLexiconFile.ThrowIfAny(errors);
         return new EventLexicon(plover, Compile(rules, noun: false), Compile(rules, noun: true),
-            childCues, governorCues, rules.Count);
+            childCues, governorCues, actorNouns, rules.Count);
     }
 
     /// <summary>Reads one rule file, appending rules and errors.</summary>
@@ -147,8 +166,11 @@ internal sealed class EventLexicon
             if (!PloverTable.IsCameoCode(cameo)) return ("DLX316", $"cameo '{cameo}' must be 2-4 digits");
             string? particle = Text(o, "particle");
             if (particle is not null && !IsWord(particle)) return ("DLX319", $"particle '{particle}' must be one lower-case word");
-            if (!Words(o, "object", out var objects) || !Words(o, "complement", out var complements))
-                return ("DLX319", "object and complement must be arrays of lower-case words");
+            if (!Words(o, "object", out var objects) || !Words(o, "complement", out var complements) || !Words(o, "modifier", out var modifiers)
+                || !Words(o, "object_modifier", out var objectModifiers))
+                return ("DLX319", "object, complement, modifier and object_modifier must be arrays of lower-case words");
+            if (!Words(o, "needs", out var needs) || needs.Any(n => n is not ("source" or "target")))
+                return ("DLX318", "needs must be an array of \"source\" and/or \"target\"");
             if (!Roles(o, "requires", [], out var requires) || !Roles(o, "source", DefaultSources(pos == "noun"), out var sources)
                 || !Roles(o, "target", DefaultTargets(pos == "noun"), out var targets))
                 return ("DLX318", "requires, source and target must be arrays of roles like \"nsubj\", \"obj\", \"obl:with\"");
@@ -161,7 +183,7 @@ internal sealed class EventLexicon
 
             bool bare = o.TryGetProperty("bare", out var bareValue) && bareValue.ValueKind == JsonValueKind.True;
             rule = new EventRule(id, lemma, pos == "noun", ploverMode, cameo, particle, objects, complements, requires,
-                sources, targets, between, bare, priority);
+                sources, targets, between, bare, priority, modifiers, needs.Contains("source"), needs.Contains("target"), objectModifiers);
             return null;
         }
     }
@@ -264,5 +286,29 @@ internal sealed class EventLexicon
 
         TsvLexiconFile.ThrowIfAny(errors);
         return (child.ToFrozenDictionary(StringComparer.Ordinal), governor.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static readonly HashSet<string> s_actorClasses = new(StringComparer.Ordinal)
+    {
+        "pronoun", "person", "group", "institution", "force", "quantity",
+    };
+
+    private static FrozenDictionary<string, string> LoadActorNouns(string path)
+    {
+        var nouns = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var row in TsvLexiconFile.Read(path, 2, 2))
+        {
+            var c = row.Columns;
+            if (!s_actorClasses.Contains(c[1]))
+                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX323", $"unknown actor class '{c[1]}'"));
+            else if (!IsWord(c[0]))
+                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX324", $"actor noun must be a lower-case lemma, not '{c[0]}'"));
+            else if (!nouns.TryAdd(c[0], c[1]))
+                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX325", $"duplicate actor noun '{c[0]}'"));
+        }
+
+        TsvLexiconFile.ThrowIfAny(errors);
+        return nouns.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

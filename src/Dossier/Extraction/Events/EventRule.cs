@@ -18,8 +18,13 @@ internal sealed record EventRule(
     IReadOnlyList<EventRole> Targets,
     EventRole? Between,
     bool Bare,
-    int Priority)
+    int Priority,
+    IReadOnlyList<string>? Modifiers = null,
+    bool NeedsSource = false,
+    bool NeedsTarget = false,
+    IReadOnlyList<string>? ObjectModifiers = null)
 {
     /// <summary>Constrained rules are tried before a bare trigger of the same lemma.</summary>
-    public int Specificity => (Particle is null ? 0 : 1) + (Objects.Count > 0 ? 1 : 0) + (Complements.Count > 0 ? 1 : 0) + Requires.Count;
+    public int Specificity => (Particle is null ? 0 : 1) + (Objects.Count > 0 ? 1 : 0) + (Complements.Count > 0 ? 1 : 0) + Requires.Count
+        + (Modifiers is { Count: > 0 } ? 1 : 0) + (ObjectModifiers is { Count: > 0 } ? 1 : 0);
 }

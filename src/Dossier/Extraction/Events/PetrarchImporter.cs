@@ -206,6 +206,12 @@ internal static class PetrarchImporter
                     json.WriteEndArray();
                 }
 
+                // Imported verbs code an interaction only with an actor as target (docs/events.md): PETRARCH's
+                // patterns assume its own actor dictionaries, which we do not have.
+                json.WriteStartArray("needs");
+                json.WriteStringValue("target");
+                json.WriteEndArray();
+
                 json.WriteEndObject();
             }
 

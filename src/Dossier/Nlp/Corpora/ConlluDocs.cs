@@ -29,7 +29,8 @@ internal static class ConlluDocs
     }
 
     /// <param name="goldTags">Also set the gold UPOS/XPOS layer (to score a parser on gold tags).</param>
-    public static Doc Build(IReadOnlyList<ConlluSentence> sentences, string id, bool goldTags = false)
+    /// <param name="paragraphs">Flag the first word after each "newpar" as a paragraph start.</param>
+    public static Doc Build(IReadOnlyList<ConlluSentence> sentences, string id, bool goldTags = false, bool paragraphs = false)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         int count = 0;
@@ -44,6 +45,7 @@ internal static class ConlluDocs
         for (int s = 0; s < sentences.Count; s++)
         {
             sentStart[s] = t;
+            if (paragraphs && sentences[s].StartsParagraph && t < count) flags[t] = TokenFlags.ParagraphStart;
             foreach (var word in sentences[s].Words)
             {
                 if (text.Length > 0) text.Append(' ');

@@ -95,7 +95,7 @@ public sealed class QuoteFinderTests
         var doc = ClaimsTestPipeline.Prepare("John Smith arrived late. \"We are not afraid of them,\" he said.");
         // John Smith is tokens 0-1; an actor layer holds one mention of him.
         doc.SetEntities([new EntitySpan(0, 2, EntityType.PER, "test")]);
-        doc.SetActors([new Actor("a1", "John Smith", "PER", [new Mention(0, 2, 0, 10, MentionKind.Named, "test")], [])]);
+        doc.SetActors([new Actor("a1", "John Smith", "PER", [new Mention(0, 2, 0, 10, MentionKind.Named, "test", 0)], [])]);
         var q = Assert.Single(ClaimsTestPipeline.Quotes(doc));
         Assert.Equal(("John Smith", "a1"), (q.SpeakerText, q.Speaker));
     }

@@ -12,11 +12,12 @@ public sealed class SpeakerActorTests
         s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t", Date: new DateOnly(2023, 3, 14))));
 
     [Fact]
-    public void A_source_whose_head_is_not_a_name_keeps_its_text_and_no_actor()
+    public void A_source_whose_head_is_a_description_links_to_that_actor_not_to_the_name_inside_it()
     {
         var doc = Analyze("According to the Chilean government, 12 people were killed in the floods.");
         var figure = Assert.Single(doc.Figures);
-        Assert.Null(figure.AttributedTo);
+        var source = Assert.Single(doc.Actors, a => a.Id == figure.AttributedTo);
+        Assert.Equal(("ORG", "Chilean government"), (source.Type, source.Name));
         Assert.Equal("the Chilean government", figure.SourceText);
     }
 

@@ -93,8 +93,8 @@ public sealed class EventExtractorTests
     {
         var events = Extract(
             "Prosecutors prosecutor NOUN 2 nsubj", "launched launch VERB 0 root", "an a DET 4 det", "investigation investigation NOUN 2 obj",
-            "into into ADP 6 case", "fraud fraud NOUN 4 nmod", ". . PUNCT 2 punct");
-        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Mode == "investigate" && e.SourceText == "Prosecutors" && e.TargetText == "fraud");
+            "into into ADP 6 case", "ministers minister NOUN 4 nmod", ". . PUNCT 2 punct");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Mode == "investigate" && e.SourceText == "Prosecutors" && e.TargetText == "ministers");
     }
 
     [Fact]
@@ -159,6 +159,94 @@ public sealed class EventExtractorTests
     {
         var e = Assert.Single(Extract(
             "Soldiers soldier NOUN 2 nsubj", "fired fire VERB 0 root", "warning warning NOUN 4 compound", "shots shot NOUN 2 obj", ". . PUNCT 2 punct"));
-        Assert.Equal(("ASSAULT", "firearms", "cur.fire.shots"), (e.Type, e.Mode, e.Rule));
+        Assert.Equal(("THREATEN", "force", "cur.fire.warning.shots"), (e.Type, e.Mode, e.Rule));
+    }
+
+    [Fact]
+    public void Refused_to_negates_the_refused_event_instead_of_coding_a_refusal()
+    {
+        var e = Assert.Single(Extract(
+            "Karzai Karzai PROPN 2 nsubj", "refused refuse VERB 0 root", "to to PART 4 mark", "sign sign VERB 2 xcomp",
+            "the the DET 6 det", "agreement agreement NOUN 4 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("AGREE", "Karzai", true), (e.Type, e.SourceText, e.Negated));
+    }
+
+    [Fact]
+    public void Participle_after_a_noun_makes_the_noun_the_target()
+    {
+        var e = Assert.Single(Extract(
+            "three three NUM 2 nummod", "workers worker NOUN 0 root", "kidnapped kidnap VERB 2 acl VBN",
+            "in in ADP 5 case", "Iraq Iraq PROPN 3 obl"));
+        Assert.Equal(("ASSAULT", null, "three workers"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Verbal_events_drop_abstract_targets_but_attacks_keep_property()
+    {
+        var criticism = Assert.Single(Extract(
+            "Lawmakers lawmaker NOUN 2 nsubj", "criticized criticize VERB 0 root", "the the DET 4 det",
+            "findings finding NOUN 2 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("ACCUSE", "Lawmakers", null), (criticism.Type, criticism.SourceText, criticism.TargetText));
+        var storming = Assert.Single(Extract(
+            "Protesters protester NOUN 2 nsubj", "stormed storm VERB 0 root", "the the DET 4 det",
+            "building building NOUN 2 obj", ". . PUNCT 2 punct"));
+        Assert.Equal("the building", storming.TargetText);
+    }
+
+    [Fact]
+    public void A_counted_group_is_the_actor()
+    {
+        var e = Assert.Single(Extract(
+            "Police police NOUN 2 nsubj", "detained detain VERB 0 root", "a a DET 4 det", "pair pair NOUN 2 obj",
+            "of of ADP 6 case", "ministers minister NOUN 4 nmod", ". . PUNCT 2 punct"));
+        Assert.Equal("ministers", e.TargetText);
+    }
+
+    [Fact]
+    public void Consequence_of_an_attack_and_a_requested_action_are_no_separate_events()
+    {
+        var attack = Assert.Single(Extract(
+            "Rebels rebel NOUN 2 nsubj", "launched launch VERB 0 root", "an a DET 4 det", "attack attack NOUN 2 obj",
+            "that that PRON 6 nsubj", "killed kill VERB 4 acl:relcl", "ten ten NUM 8 nummod", "soldiers soldier NOUN 6 obj", ". . PUNCT 2 punct"));
+        Assert.Equal("ASSAULT", attack.Type);
+        var request = Assert.Single(Extract(
+            "Diplomats diplomat NOUN 2 nsubj", "urged urge VERB 0 root", "Syria Syria PROPN 2 obj", "to to PART 5 mark",
+            "release release VERB 2 xcomp", "the the DET 7 det", "prisoners prisoner NOUN 5 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("REQUEST", "Diplomats", "Syria"), (request.Type, request.SourceText, request.TargetText));
+    }
+
+    [Fact]
+    public void Warning_shots_threaten_force_and_shots_at_people_are_an_assault()
+    {
+        var warning = Assert.Single(Extract(
+            "Troops troop NOUN 2 nsubj", "fired fire VERB 0 root", "warning warning NOUN 4 compound", "shots shot NOUN 2 obj",
+            ". . PUNCT 2 punct"));
+        Assert.Equal(("THREATEN", "force", "138"), (warning.Type, warning.Mode, warning.Cameo));
+        var shooting = Assert.Single(Extract(
+            "Troops troop NOUN 2 nsubj", "fired fire VERB 0 root", "shots shot NOUN 2 obj", "at at ADP 5 case",
+            "protesters protester NOUN 2 obl", ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "firearms"), (shooting.Type, shooting.Mode));
+    }
+
+    [Fact]
+    public void Ruled_out_negates_the_event_it_governs()
+    {
+        var e = Assert.Single(Extract(
+            "NATO NATO PROPN 2 nsubj", "ruled rule VERB 0 root", "out out ADP 2 compound:prt", "sending send VERB 2 xcomp",
+            "troops troop NOUN 4 obj", "to to ADP 7 case", "Ukraine Ukraine PROPN 4 obl", ". . PUNCT 2 punct"));
+        Assert.True(e.Negated);
+        Assert.Equal("NATO", e.SourceText);
+    }
+
+    [Fact]
+    public void Evidence_is_the_clause_of_the_event()
+    {
+        var doc = GoldTree.Build(
+            "Police police NOUN 2 nsubj", "arrested arrest VERB 0 root", "the the DET 4 det", "man man NOUN 2 obj",
+            "and and CCONJ 7 cc", "protesters protester NOUN 7 nsubj", "burned burn VERB 2 conj", "a a DET 9 det",
+            "car car NOUN 7 obj", ". . PUNCT 2 punct");
+        s_extractor.Value.Process(doc, new Workspace());
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest");
+        Assert.Equal("Police arrested the man", doc.Text[arrest.Evidence.Start..arrest.Evidence.End]);
     }
 }

@@ -11,6 +11,7 @@ public sealed class EventLexiconTests
         var source = Path.Combine(TestPaths.Repo, "lexicon", "events");
         File.Copy(Path.Combine(source, "plover.tsv"), Path.Combine(dir, "plover.tsv"));
         File.Copy(Path.Combine(source, "cues.tsv"), Path.Combine(dir, "cues.tsv"));
+        File.Copy(Path.Combine(source, "actor-nouns.tsv"), Path.Combine(dir, "actor-nouns.tsv"));
         File.WriteAllText(Path.Combine(dir, "rules.jsonl"), rules);
         return dir;
     }
@@ -95,8 +96,8 @@ public sealed class EventLexiconTests
             var stats = PetrarchImporter.Convert(dict, plover, skip, output);
             var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal("{\"format\": \"dossier-events\", \"version\": 1}", lines[0]);
-            Assert.Contains("{\"id\":\"petr.arrest.173\",\"lemma\":\"arrest\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"arrest\",\"cameo\":\"173\"}", lines);
-            Assert.Contains("{\"id\":\"petr.take.obj.172\",\"lemma\":\"take\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"ban\",\"cameo\":\"172\",\"object\":[\"gun\",\"rifle\"]}", lines);
+            Assert.Contains("{\"id\":\"petr.arrest.173\",\"lemma\":\"arrest\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"arrest\",\"cameo\":\"173\",\"needs\":[\"target\"]}", lines);
+            Assert.Contains("{\"id\":\"petr.take.obj.172\",\"lemma\":\"take\",\"pos\":\"verb\",\"type\":\"COERCE\",\"mode\":\"ban\",\"cameo\":\"172\",\"object\":[\"gun\",\"rifle\"],\"needs\":[\"target\"]}", lines);
             Assert.DoesNotContain(lines, l => l.Contains("\"petr.take.171\"", StringComparison.Ordinal) || l.Contains("\"say\"", StringComparison.Ordinal));
             Assert.Equal(2, stats.Rules);
         }

@@ -17,7 +17,7 @@ public sealed class EventPipelineTests
         Assert.Contains("Navalny", target.Name, StringComparison.Ordinal);
         var location = Assert.Single(doc.Actors, a => a.Id == e.Location);
         Assert.Equal("Moscow", location.Name);
-        Assert.Equal(new CharRange(0, text.Length), e.Evidence);
+        Assert.Equal(new CharRange(0, text.Length - 1), e.Evidence); // the clause, without the full stop
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Dossier.Text;
 
 namespace Dossier.Tests.Extraction.Events;
 
-/// <summary>Builds a Doc with gold tags and tree from compact rows "form lemma UPOS head deprel" (1-based heads).</summary>
+/// <summary>Builds a Doc with gold tags and tree from compact rows "form lemma UPOS head deprel [XPOS]" (1-based heads).</summary>
 internal static class GoldTree
 {
     public static Doc Build(params string[] rows)
@@ -14,7 +14,7 @@ internal static class GoldTree
         {
             var f = rows[i].Split(' ');
             conllu.Append(i + 1).Append('\t').Append(f[0]).Append('\t').Append(f[1]).Append('\t').Append(f[2])
-                .Append("\t_\t_\t").Append(f[3]).Append('\t').Append(f[4]).Append("\t_\t_\n");
+                .Append('\t').Append(f.Length > 5 ? f[5] : "_").Append("\t_\t").Append(f[3]).Append('\t').Append(f[4]).Append("\t_\t_\n");
         }
 
         conllu.Append('\n');

@@ -1,0 +1,46 @@
+namespace Dossier.Extraction.Actors;
+
+/// <summary>
+/// A mention while coreference runs: its tokens and head, what kind of phrase it is, the agreement features
+/// the sieves compare (type, number, gender, animacy) and the cluster it currently belongs to.
+/// </summary>
+internal sealed class CorefMention
+{
+    public int Start;
+    public int End;
+    public int Head;
+    public int Sentence;
+    public MentionKind Kind;
+    public string Rule = "";
+
+    /// <summary>"PER", "ORG", "LOC", "MISC" (from NER), "GROUP" (plural person nouns), "" for pronouns and non-actor nouns.</summary>
+    public string Type = "";
+    public bool Plural;
+    public Gender Gender;
+    public Pronouns.Kind Pronoun;
+    public bool Definite;
+    public bool Indefinite;
+    public bool Possessed;
+    public bool IsAge;
+
+    /// <summary>A stated age in years ("the 56-year-old", "Keller, 63,"), 0 when none: one person has one age.</summary>
+    public int Age;
+    public bool IsSubject;
+
+    /// <summary>An apposition or predicate of another phrase: that phrase, not salience, decides what it refers to.</summary>
+    public bool Anchored;
+
+    /// <summary>A noun phrase that is no actor ("the road"): kept only so pronouns see it and are not forced onto an actor.</summary>
+    public bool Blocker;
+
+    /// <summary>Named mentions: lower-cased name words with leading titles removed ("President Tokayev" → "tokayev").</summary>
+    public string[] NameWords = [];
+
+    /// <summary>The head's lower-cased lemma.</summary>
+    public string HeadLemma = "";
+
+    /// <summary>Lower-cased lemmas of the nouns and names in the phrase around the head (titles, roles, organisations).</summary>
+    public string[] Words = [];
+
+    public bool IsPerson => Type == "PER";
+}

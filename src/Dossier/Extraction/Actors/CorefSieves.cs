@@ -1,0 +1,505 @@
+using Dossier.Text;
+
+namespace Dossier.Extraction.Actors;
+
+/// <summary>
+/// Deterministic coreference sieves, run in order from the most to the least precise (in the spirit of
+/// the Stanford multi-pass sieve); each later sieve sees the clusters the earlier ones built.
+/// 1 exact name, 2 apposition and predication, 3 acronyms, 4 name variants (surname ↔ full name),
+/// 5 same-head nominals, 6 descriptions → the person or organisation they describe, 7 third-person pronouns,
+/// 8 first and second person by speaker. docs/actors.md describes each.
+/// </summary>
+internal sealed class CorefSieves
+{
+    private const int PronounWindow = 2;
+    private const int DescriptionWindow = 2;
+    private const int SameHeadWindow = 3;
+
+    private readonly Doc _doc;
+    private readonly List<CorefMention> _m;
+    private readonly CorefClusters _clusters;
+    private readonly ChildIndex? _children;
+    private readonly int[] _byHead;
+    private readonly int[] _paragraph;
+
+    public CorefSieves(Doc doc, List<CorefMention> mentions, ChildIndex? children)
+    {
+        _doc = doc;
+        _m = mentions;
+        _children = children;
+        _clusters = new CorefClusters(mentions);
+        _byHead = new int[doc.Count];
+        Array.Fill(_byHead, -1);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (_byHead[mentions[i].Head] < 0) _byHead[mentions[i].Head] = i;
+        }
+
+        _paragraph = new int[doc.SentenceCount];
+        for (int s = 1; s < doc.SentenceCount; s++)
+        {
+            bool starts = (doc.Flags[doc.SentStart[s]] & TokenFlags.ParagraphStart) != 0;
+            _paragraph[s] = _paragraph[s - 1] + (starts ? 1 : 0);
+        }
+    }
+
+    public CorefClusters Clusters => _clusters;
+
+    public void RunAll()
+    {
+        ExactNames();
+        if (_children is not null)
+        {
+            Appositions();
+            RoleAppositions();
+            Predicates();
+        }
+
+        Acronyms();
+        NameVariants();
+        if (_children is null) return;
+        SameHeads();
+        Descriptions();
+        PronounsSieve();
+        Speakers();
+    }
+
+    /// <summary>Sieve 1: the same name (titles stripped, case folded) is the same actor.</summary>
+    private void ExactNames()
+    {
+        var first = new Dictionary<(bool, string), int>();
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            // Plural names ("Americans", "Senators") are mostly generic groups, not one actor each time.
+            if (m.Kind != MentionKind.Named || m.NameWords.Length == 0 || m.Plural) continue;
+            var key = (m.IsPerson, string.Join(' ', m.NameWords));
+            if (first.TryGetValue(key, out int j)) _clusters.Link(j, i, "coref:exact-name");
+            else first[key] = i;
+        }
+    }
+
+    /// <summary>Sieve 2a: "Karim Massimov, the former head of …", "National Security Committee (KNB)".</summary>
+    private void Appositions()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind == MentionKind.Pronominal || _doc.Deprel[m.Head] != "appos") continue;
+            int g = _doc.Head[m.Head];
+            if (g < 0 || _byHead[g] is not (int n and >= 0) || _m[n].Blocker || _m[n].Kind == MentionKind.Pronominal) continue;
+            // "Portland, Oregon" names a place and the place it lies in, not one place twice.
+            if (m.Kind == MentionKind.Named && _m[n].Kind == MentionKind.Named && (m.Type == "LOC" || _m[n].Type == "LOC")) continue;
+            m.Anchored = true;
+            if (m.Blocker) Adopt(m, _m[n]);
+            _clusters.Link(n, i, "coref:appositive");
+        }
+    }
+
+    /// <summary>Sieve 2a': a role noun followed by the name in apposition ("her lawyer Maria Lindqvist"), the name being the anaphor.</summary>
+    private void RoleAppositions()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var name = _m[i];
+            if (name.Kind != MentionKind.Named || !name.IsPerson) continue;
+            int g = _doc.Head[name.Head];
+            if (g < 0 || g >= name.Start || _byHead[g] is not (int n and >= 0) || _m[n].Kind != MentionKind.Nominal) continue;
+            if (_doc.Deprel[name.Head] != "appos") continue;
+            if (_m[n].Type != "PER" && !_m[n].Blocker) continue;
+            _m[n].Anchored = true;
+            if (_m[n].Blocker) Adopt(_m[n], name);
+            _clusters.Link(n, i, "coref:role-apposition");
+        }
+    }
+
+    /// <summary>
+    /// Sieve 2b: predicates. "X is the head of …" (copula), "X is considered a close ally of Y", "X was
+    /// named prime minister", "appointed X head of …" (xcomp with its controller: the object, else the subject).
+    /// </summary>
+    private void Predicates()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            // A prepositional predicate ("was in the building") says where, not who.
+            if (m.Kind != MentionKind.Nominal || m.Indefinite && m.Blocker && m.Plural || Negated(m.Head) || HasChild(m.Head, "case")) continue;
+            int subject = -1;
+            if (HasChild(m.Head, "cop")) subject = Child(m.Head, "nsubj");
+            else if (_doc.Deprel[m.Head] == "xcomp" && _doc.Head[m.Head] is int g and >= 0)
+                subject = Child(g, "obj") is int o and >= 0 ? o : Child(g, "nsubj:pass") is int p and >= 0 ? p : Child(g, "nsubj");
+            if (subject < 0 || _byHead[subject] is not (int n and >= 0) || _m[n].Blocker || _m[n].Kind == MentionKind.Pronominal) continue;
+            m.Anchored = true;
+            if (m.Blocker) Adopt(m, _m[n]);
+            _clusters.Link(n, i, "coref:predicate");
+        }
+    }
+
+    /// <summary>
+    /// A noun the lexicon does not know as an actor noun ("head", "ally") that the text equates with an actor
+    /// describes that actor: it takes the actor's type.
+    /// </summary>
+    private static void Adopt(CorefMention description, CorefMention actor)
+    {
+        if (actor.Type is not ("PER" or "ORG" or "GROUP") || (description.Plural != actor.Plural && actor.IsPerson)) return;
+        description.Blocker = false;
+        description.Type = actor.Type;
+    }
+
+    /// <summary>Sieve 3: an all-capitals name and the name whose initials it spells ("OSCE", "Organization for Security and Co-operation in Europe").</summary>
+    private void Acronyms()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var a = _m[i];
+            if (a.Kind != MentionKind.Named || a.IsPerson || a.End - a.Start != 1) continue;
+            string letters = Letters(_doc[a.Start].Text);
+            if (letters.Length is < 2 or > 8) continue;
+            for (int j = 0; j < _m.Count; j++)
+            {
+                var b = _m[j];
+                if (j == i || b.Kind != MentionKind.Named || b.IsPerson || b.End - b.Start < 2) continue;
+                if (string.Equals(Initials(b), letters, StringComparison.Ordinal))
+                {
+                    _clusters.Link(Math.Min(i, j), Math.Max(i, j), "coref:acronym");
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sieve 4: a surname alone joins the one full name that ends in it, before or after it; with two full
+    /// names sharing the surname ("Bill Clinton", "Hillary Clinton") the surname stays unresolved.
+    /// </summary>
+    private void NameVariants()
+    {
+        var full = new Dictionary<string, (string Key, int Mention, bool Ambiguous)>(StringComparer.Ordinal);
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Named || !m.IsPerson || m.NameWords.Length < 2) continue;
+            string surname = m.NameWords[^1], key = string.Join(' ', m.NameWords);
+            if (!full.TryGetValue(surname, out var f)) full[surname] = (key, i, false);
+            else if (f.Key != key && !_clusters.Same(f.Mention, i)) full[surname] = (f.Key, f.Mention, true);
+        }
+
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Named || !m.IsPerson || m.NameWords.Length == 0) continue;
+            if (full.TryGetValue(m.NameWords[^1], out var f) && !f.Ambiguous)
+                _clusters.Link(Math.Min(i, f.Mention), Math.Max(i, f.Mention), "coref:name-variant");
+        }
+    }
+
+    /// <summary>
+    /// Sieve 6: a definite description joins a named actor. An age ("the 56-year-old") goes to the person
+    /// stated to have that age; a person description to the named person whose mentions share its head noun
+    /// ("the president" … "President X"), or a name inside it ("the former KNB boss" … "head of the KNB")
+    /// when only one person has that name beside them. Otherwise an age, or a definite description that is a
+    /// subject, goes to the most salient named person of the last sentences that agrees (gender, age). An
+    /// organisation noun ("the ministry") joins the latest organisation whose name holds that noun.
+    /// </summary>
+    private void Descriptions()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || m.Anchored || _clusters.HasNamed(i)) continue;
+            string head = m.HeadLemma;
+            if (m.Type == "ORG")
+            {
+                if (m.Definite && LatestNamed(i, j => Array.IndexOf(_m[j].NameWords, head) >= 0) is int org and >= 0)
+                    _clusters.Link(org, i, "coref:description");
+                continue;
+            }
+
+            if (m.Type != "PER") continue;
+            int best = m.Age > 0 ? LatestNamed(i, j => _m[j].IsPerson && _clusters.AgeOf(j) == m.Age) : -1;
+            if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Bag(j).Contains(head));
+            if (best < 0) best = UniqueNamedWithName(i);
+            if (best >= 0 && _clusters.Link(best, i, "coref:description")) continue;
+            // "his spokesman" … "the spokesman": a relation to someone (usually the salient person), never that person.
+            if (!(m.IsAge || (m.Definite && m.IsSubject)) || AnyPossessed(i)) continue;
+            foreach (int c in Candidates(i, DescriptionWindow))
+            {
+                var x = _m[c];
+                if (x.Kind == MentionKind.Nominal || x.Plural || _clusters.TypeOf(c) != "PER" || !_clusters.HasNamed(c)) continue;
+                if (_clusters.Link(c, i, "coref:description")) break;
+            }
+        }
+    }
+
+    private bool AnyPossessed(int i)
+    {
+        foreach (int k in _clusters.Members(i))
+        {
+            if (_m[k].Possessed) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The latest named mention before mention i that satisfies <paramref name="test"/>, or -1.</summary>
+    private int LatestNamed(int i, Func<int, bool> test)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (_m[j].Kind == MentionKind.Named && _m[j].End <= _m[i].Start && test(j)) return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The one person cluster before mention i whose mentions share a name word with the description's own
+    /// proper-noun modifiers ("KNB" in "the former KNB boss"), or -1 when none or several do.
+    /// </summary>
+    private int UniqueNamedWithName(int i)
+    {
+        var m = _m[i];
+        int found = -1;
+        for (int t = m.Start; t < m.End; t++)
+        {
+            if (_doc.Head[t] != m.Head || _doc.Deprel[t] != "compound" || _doc.Pos[t] != Upos.PROPN) continue;
+            string word = MentionFinder.LemmaOf(_doc, t);
+            for (int j = 0; j < i; j++)
+            {
+                var x = _m[j];
+                if (x.Kind != MentionKind.Named || !x.IsPerson || !_clusters.Bag(j).Contains(word)) continue;
+                if (found >= 0 && !_clusters.Same(found, j)) return -1;
+                found = j;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Sieve 5: the same noun again, adding no new modifier: "the ministry" … "the ministry" anywhere in the document,
+    /// a group ("demonstrators" … "the demonstrators") only within three sentences or the same paragraph. Non-actor
+    /// phrases ("the study" … "this study") are linked the same way, so pronouns and scores see whole chains.
+    /// </summary>
+    private void SameHeads()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Nominal || m.Indefinite || m.Anchored) continue;
+            string head = m.HeadLemma;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var x = _m[j];
+                // Crowds come and go: a group noun ("demonstrators") repeats the same group only nearby.
+                if (m.Type == "GROUP" && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
+                if (x.Kind != MentionKind.Nominal || x.Blocker != m.Blocker || x.Plural != m.Plural || x.End > m.Start) continue;
+                if (!string.Equals(x.HeadLemma, head, StringComparison.Ordinal)) continue;
+                var bag = _clusters.Bag(j);
+                bool adds = false;
+                foreach (var w in m.Words) adds |= !bag.Contains(w);
+                if (!adds && _clusters.Link(j, i, "coref:same-head")) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sieve 7: third-person pronouns. The first earlier phrase in salience order (this sentence, subjects
+    /// first, then the previous sentences) that agrees in gender, number and animacy is the antecedent; when
+    /// it is no actor (a "road" for "it") the pronoun stays unresolved. Reflexives take their clause's subject.
+    /// </summary>
+    private void PronounsSieve()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Pronominal || (m.Pronoun & (Pronouns.Kind.First | Pronouns.Kind.Second)) != 0) continue;
+            if ((m.Pronoun & Pronouns.Kind.Reflexive) != 0)
+            {
+                if (_doc.Head[m.Head] is int g and >= 0 && Child(g, "nsubj") is int s and >= 0 && _byHead[s] is int n and >= 0 && Agrees(m, n) == true)
+                    _clusters.Link(n, i, "coref:reflexive");
+                continue;
+            }
+
+            foreach (int c in Candidates(i, PronounWindow))
+            {
+                if (BoundToCluster(m, c)) continue;
+                if (Agrees(m, c) == true && _clusters.Link(c, i, "coref:pronoun")) break;
+            }
+        }
+    }
+
+    /// <summary>True: a possible antecedent (an actor, or for "it" and "they" also a thing); null: skip it.</summary>
+    private bool? Agrees(CorefMention p, int c)
+    {
+        var x = _m[c];
+        if ((x.Pronoun & (Pronouns.Kind.First | Pronouns.Kind.Second)) != 0) return null;
+        string type = _clusters.TypeOf(c);
+        var gender = _clusters.GenderOf(c);
+        if ((p.Pronoun & (Pronouns.Kind.Masculine | Pronouns.Kind.Feminine)) != 0)
+        {
+            // An earlier "he" that found no name is still the same "he".
+            if (x.Kind == MentionKind.Pronominal && type.Length == 0) return x.Gender == p.Gender ? true : null;
+            if (x.Blocker || x.Plural || type != "PER") return null;
+            return gender == Gender.Unknown || gender == p.Gender ? true : null;
+        }
+
+        if ((p.Pronoun & Pronouns.Kind.Neuter) != 0)
+        {
+            if (x.Plural || type is "PER" or "GROUP") return null;
+            if (x.Kind == MentionKind.Pronominal && (x.Pronoun & Pronouns.Kind.Neuter) == 0) return null;
+            return x.Blocker || type is "ORG" or "MISC" or "LOC" ? true : null;
+        }
+
+        // they / them / their: groups, plural nouns, and organisations (which English also calls "they").
+        if (type == "PER") return null;
+        if (x.Kind == MentionKind.Pronominal) return (x.Pronoun & Pronouns.Kind.Plural) != 0 ? true : null;
+        if (x.Blocker) return x.Plural ? true : null;
+        return x.Plural || type is "ORG" or "GROUP" ? true : null;
+    }
+
+    /// <summary>
+    /// Sieve 8: first and second person. "I", "me", "my" … are one speaker within one quotation, and the narrator
+    /// outside quotations; likewise "we" and "you". Quotations are the spans between quotation marks.
+    /// </summary>
+    private void Speakers()
+    {
+        var quote = QuoteSegments();
+        var first = new Dictionary<(Pronouns.Kind, int), int>();
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            var person = m.Pronoun & (Pronouns.Kind.First | Pronouns.Kind.Second | Pronouns.Kind.Plural);
+            if (m.Kind != MentionKind.Pronominal || (person & (Pronouns.Kind.First | Pronouns.Kind.Second)) == 0) continue;
+            var key = (person, quote[m.Head]);
+            if (first.TryGetValue(key, out int j)) _clusters.Link(j, i, "coref:speaker");
+            else first[key] = i;
+        }
+    }
+
+    /// <summary>Each token's quotation (numbered from 0 in text order), or -1 outside quotation marks.</summary>
+    private int[] QuoteSegments()
+    {
+        var quote = new int[_doc.Count];
+        int current = -1, count = 0;
+        for (int t = 0; t < _doc.Count; t++)
+        {
+            var text = _doc[t].Text;
+            bool mark = text.Length == 1 && text[0] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
+            if (mark)
+            {
+                bool opens = text[0] is '\u201C' or '\u00AB' || (text[0] == '"' && current < 0);
+                quote[t] = current = opens ? count++ : -1;
+                if (!opens) quote[t] = -1;
+                continue;
+            }
+
+            quote[t] = current;
+        }
+
+        return quote;
+    }
+
+    private bool BoundToCluster(CorefMention p, int c)
+    {
+        foreach (int k in _clusters.Members(c))
+        {
+            if (Bound(p, _m[k])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A pronoun cannot take an antecedent that contains it ("his successor") or a co-argument of its own verb ("X praised him").</summary>
+    private bool Bound(CorefMention p, CorefMention x)
+    {
+        if (x.Start <= p.Head && p.Head < x.End) return true;
+        return _doc.Head[x.Head] == _doc.Head[p.Head] && _doc.Deprel[p.Head] != "nmod:poss";
+    }
+
+    /// <summary>
+    /// Earlier mentions in salience order: this sentence's subjects, then its other mentions nearest first,
+    /// then each previous sentence (up to <paramref name="window"/> back) subjects first, then left to right.
+    /// </summary>
+    private List<int> Candidates(int i, int window)
+    {
+        var m = _m[i];
+        var order = new List<int>();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int j = i - 1; j >= 0 && _m[j].Sentence == m.Sentence; j--)
+            {
+                if (_m[j].Head < m.Head && _m[j].IsSubject == (pass == 0)) order.Add(j);
+            }
+        }
+
+        int k = i - 1;
+        while (k >= 0 && _m[k].Sentence == m.Sentence) k--;
+        for (int s = m.Sentence - 1; s >= Math.Max(0, m.Sentence - window); s--)
+        {
+            int first = k;
+            while (first >= 0 && _m[first].Sentence == s) first--;
+            for (int pass = 0; pass < 2; pass++)
+            {
+                for (int j = first + 1; j <= k; j++)
+                {
+                    if (_m[j].IsSubject == (pass == 0)) order.Add(j);
+                }
+            }
+
+            k = first;
+        }
+
+        return order;
+    }
+
+    private bool Negated(int head)
+    {
+        foreach (int c in _children!.Of(head))
+        {
+            if (_doc.Deprel[c] == "advmod" && MentionFinder.LemmaOf(_doc, c) is "not" or "never" or "n't") return true;
+        }
+
+        return false;
+    }
+
+    private bool HasChild(int head, string deprel) => Child(head, deprel) >= 0;
+
+    private int Child(int head, string deprel)
+    {
+        foreach (int c in _children!.Of(head))
+        {
+            if (_doc.Deprel[c] == deprel) return c;
+        }
+
+        return -1;
+    }
+
+    private static string Letters(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[16];
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c == '.') continue;
+            if (!char.IsUpper(c) || n == buffer.Length) return "";
+            buffer[n++] = c;
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Initials of a name's capitalised words, skipping function words ("Organization for Security and …" → "OS…").</summary>
+    private string Initials(CorefMention b)
+    {
+        Span<char> buffer = stackalloc char[16];
+        int n = 0;
+        for (int t = b.Start; t < b.End && n < buffer.Length; t++)
+        {
+            var w = _doc[t].Text;
+            if (w.Length > 0 && char.IsUpper(w[0])) buffer[n++] = w[0];
+        }
+
+        return new string(buffer[..n]);
+    }
+}

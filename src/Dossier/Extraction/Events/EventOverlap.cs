@@ -1,0 +1,51 @@
+using Dossier.Text;
+
+namespace Dossier.Extraction.Events;
+
+/// <summary>
+/// Removes events that another trigger of the same clause already codes better: a negating verb whose
+/// infinitive is itself an event ("refused to sign" → the signing, negated; not a separate refusal) and a
+/// light verb whose object noun codes the same type ("signed an agreement with X" → the agreement's event),
+/// a consequence clause of an attack ("an attack that killed 70") and the action a request asks for.
+/// </summary>
+internal static class EventOverlap
+{
+    public static List<EventRecord> Prune(Doc doc, EventLexicon lexicon, List<EventRecord> events, List<int> triggers)
+    {
+        var drop = new bool[events.Count];
+        for (int i = 0; i < events.Count; i++)
+        {
+            int t = triggers[i];
+            for (int j = 0; j < events.Count && !drop[i]; j++)
+            {
+                int u = triggers[j];
+                if (u == t || doc.Head[u] != t) continue;
+                // "refused to sign", "ruled out sending troops": the governed event is coded, negated.
+                bool negatingGovernor = (doc.Deprel[u] == "xcomp" || (doc.Deprel[u] is "obj" or "ccomp" && doc.Pos[u] == Upos.VERB))
+                    && lexicon.TryGovernorCue(doc, t, out var cue) && cue.Effect == "negated";
+                bool lightVerb = doc.Deprel[u] == "obj" && doc.Pos[u] == Upos.NOUN && doc.Pos[t] == Upos.VERB
+                    && events[j].Type == events[i].Type;
+                drop[i] = negatingGovernor || lightVerb;
+            }
+
+            int h = doc.Head[t];
+            for (int j = 0; j < events.Count && !drop[i] && h >= 0; j++)
+            {
+                if (triggers[j] != h) continue;
+                // "an attack that killed 70 people", "a bomb exploded, killing three": the consequence is part of the attack.
+                bool consequence = events[j].Type == events[i].Type && doc.Deprel[t] is "acl:relcl" or "acl" or "advcl";
+                // "urged Syria to give access": the requested action is the request's content, not an event yet.
+                bool requested = events[j].Type == "REQUEST" && doc.Deprel[t] == "xcomp";
+                drop[i] = consequence || requested;
+            }
+        }
+
+        var kept = new List<EventRecord>(events.Count);
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (!drop[i]) kept.Add(events[i]);
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Events gold set: picks sentences from real news (sample) and turns the hand annotations into JSONL (build).
+
+It never decides what an event is: `sample` only chooses sentences (seeded, documented in README.md) and
+writes their S lines; the E lines under each S line are written by hand. `build` checks every sentence
+against its source at the recorded offsets and splits by a seeded hash of the document.
+Usage (from the repository root):
+    python3 tests/gold/events/tools/build_gold.py sample [--data /path/to/shared/data] > candidates.txt
+    python3 tests/gold/events/tools/build_gold.py build  [--data /path/to/shared/data]
+"""
+import hashlib, json, os, random, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GOLD = os.path.dirname(HERE)
+SEED = 'dossier-events-gold-1'
+TOPICS = ['middle_east', 'terrorism', 'world', 'russia', 'isis', 'israel', 'palestine', 'north_korea',
+          'africa', 'asia', 'europe', 'china', 'great_britain', 'mexico', 'foreign_policy', 'state_department']
+TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
+         'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'}
+MODALITIES = {'asserted', 'reported', 'alleged', 'denied', 'planned', 'hypothetical', 'conditional'}
+SENT_END = re.compile(r'(?:(?<=[.!?])|(?<=[.!?][”"’)]))\s+(?=[“"‘(]?[A-Z0-9])')
+ABBREV = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|U\.S|U\.N|U\.K|Jr|Sr|Inc|Co|Corp|vs|Prof|Capt|Maj|Adm|Rev)|\b[A-Z])\.$')
+
+
+def data_dir():
+    if '--data' in sys.argv:
+        return sys.argv[sys.argv.index('--data') + 1]
+    return os.path.normpath(os.path.join(GOLD, '..', '..', '..', '..', '..', 'shared', 'data'))
+
+
+def sentences(text, base):
+    """(start, end) of sentences in one paragraph: split after . ! ? unless an abbreviation ends there."""
+    out, start = [], 0
+    for m in SENT_END.finditer(text):
+        if ABBREV.search(text[start:m.start()]):
+            continue
+        out.append((base + start, base + m.start()))
+        start = m.end()
+    out.append((base + start, base + len(text.rstrip())))
+    return out
+
+
+def paragraphs(text):
+    pos = 0
+    for block in text.split('\n\n'):
+        yield pos, block
+        pos += len(block) + 2
+
+
+def metadata(data):
+    meta = {}
+    with open(os.path.join(data, 'news', 'allsides-world-politics', 'metadata.tsv'), encoding='utf-8') as f:
+        next(f)
+        for line in f:
+            c = line.rstrip('\n').split('\t')
+            meta[c[0]] = c[3] if re.fullmatch(r'\d{4}-\d\d-\d\d', c[3]) else ''
+    return meta
+
+
+def sample(data):
+    """Seeded choice: 38 allsides articles (conflict/politics topics, first 6 body sentences), 5 BBC politics (5),
+    30 AG News world items (first sentence of the description), GUM dev news documents (10 each)."""
+    rng = random.Random(SEED)
+    meta = metadata(data)
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t)))
+    picked = [('allsides-world-politics/' + f, 6) for f in rng.sample(files, 38)]
+    bbc = sorted(os.listdir(os.path.join(data, 'news', 'bbc', 'politics')))
+    picked += [('bbc/politics/' + f, 5) for f in rng.sample(bbc, 5)]
+    seen = set()  # a sentence repeated in the same article (photo captions) is taken once
+    for path, count in picked:
+        text = open(os.path.join(data, 'news', path), encoding='utf-8').read()
+        doc_id = os.path.splitext(os.path.basename(path))[0]
+        date = meta.get(doc_id, '') if path.startswith('allsides') else ''
+        taken = 0
+        for base, para in list(paragraphs(text))[1:]:  # skip the headline
+            for s, e in sentences(para, base):
+                words = len(text[s:e].split())
+                if taken >= count or words < 6 or words > 55 or '\n' in text[s:e] or text[s:e] in seen:
+                    continue
+                seen.add(text[s:e])
+                print(f'S|news/{path}|{s}|{e}|{date}|{text[s:e]}')
+                taken += 1
+    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
+    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
+    for row_id, _, desc in rng.sample(rows, 30):
+        s, e = sentences(desc, 0)[0]
+        if len(desc[s:e].split()) >= 6:
+            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+    # GUM dev news (GUM train is in the tagger's training data, dev is not): first 10 sentences of 6+ words.
+    taken, doc = {}, None
+    for line in open(os.path.join(data, 'ud-gum', 'en_gum-ud-dev.conllu'), encoding='utf-8'):
+        if line.startswith('# sent_id = '):
+            sent_id = line[len('# sent_id = '):].strip()
+        elif line.startswith('# text = ') and sent_id.startswith('GUM_news_'):
+            text = line[len('# text = '):].rstrip('\n')
+            doc = sent_id.rsplit('-', 1)[0]
+            if len(text.split()) >= 6 and taken.get(doc, 0) < 10:
+                taken[doc] = taken.get(doc, 0) + 1
+                print(f'S|ud-gum/en_gum-ud-dev.conllu#{sent_id}|0|{len(text)}||{text}')
+
+
+def source_text(data, source):
+    """The text a source names: a news file, an AG News row's description, or a GUM sentence."""
+    path, _, key = source.partition('#')
+    full = os.path.join(data, path)
+    if path.endswith('.tsv'):
+        for line in open(full, encoding='utf-8'):
+            c = line.rstrip('\n').split('\t')
+            if c[0] == key:
+                return c[2]
+        raise KeyError(source)
+    if path.endswith('.conllu'):
+        current = None
+        for line in open(full, encoding='utf-8'):
+            if line.startswith('# sent_id = '):
+                current = line[len('# sent_id = '):].strip()
+            elif line.startswith('# text = ') and current == key:
+                return line[len('# text = '):].rstrip('\n')
+        raise KeyError(source)
+    return open(full, encoding='utf-8').read()
+
+
+def split_of(source):
+    """dev or test, by a seeded hash of the document: the article file, the AG News row, the GUM document."""
+    path, _, key = source.partition('#')
+    doc = path if not key else (source if path.endswith('.tsv') else path + '#' + key.rsplit('-', 1)[0])
+    digest = hashlib.sha256((SEED + doc).encode('utf-8')).digest()
+    return 'dev' if digest[0] % 2 == 0 else 'test'
+
+
+def build(data):
+    out = {'dev': [], 'test': []}
+    current = None
+    ann = os.path.join(GOLD, 'annotations.txt')
+    for n, line in enumerate(open(ann, encoding='utf-8'), 1):
+        line = line.rstrip('\n')
+        if not line.strip() or line.startswith('#'):
+            continue
+        f = line.split('|')
+        where = f'annotations.txt:{n}'
+        if f[0] == 'S':
+            source, start, end, date, text = f[1], int(f[2]), int(f[3]), f[4], '|'.join(f[5:])
+            full = source_text(data, source)
+            if full[start:end] != text:
+                die(where, 'sentence text differs from its source at the recorded offsets')
+            current = {'id': f's{n}', 'source': source, 'start': start, 'end': end, 'date': date or None,
+                       'text': text, 'events': []}
+            out[split_of(source)].append(current)
+        elif f[0] == 'E':
+            if len(f) != 10:
+                die(where, f'expected 10 fields, got {len(f)}')
+            _, etype, mode, cameo, src, tgt, loc, neg, modality, trigger = f
+            if etype not in TYPES: die(where, f'unknown type {etype}')
+            if modality not in MODALITIES: die(where, f'unknown modality {modality}')
+            if neg not in ('0', '1'): die(where, 'negated must be 0 or 1')
+            for phrase in (src, tgt, loc, trigger):
+                if phrase and phrase not in current['text']:
+                    die(where, f'"{phrase}" is not in the sentence')
+            current['events'].append({'type': etype, 'mode': mode or None, 'cameo': cameo or None,
+                                      'source': src or None, 'target': tgt or None, 'location': loc or None,
+                                      'negated': neg == '1', 'modality': modality, 'trigger': trigger or None})
+        else:
+            die(where, f'unknown record {f[0]}')
+    for split, items in out.items():
+        with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
+            for item in items:
+                w.write(json.dumps(item, ensure_ascii=False) + '\n')
+        print(f'{split}: {len(items)} sentences, {sum(len(i["events"]) for i in items)} events', file=sys.stderr)
+
+
+def die(where, message):
+    sys.exit(f'{where}: {message}')
+
+
+if __name__ == '__main__':
+    {'sample': sample, 'build': build}[sys.argv[1]](data_dir())
