@@ -22,15 +22,20 @@ public static class EvalUdCommand
         var raw = new Option<bool>("--raw") { Description = "Start from the tokenizer on the raw text; report aligned F1 scores" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Use the treebank's tags instead of the tagger's (gold tokenisation only)" };
         var repeat = new Option<int>("--repeat") { Description = "Passes over the file (gold tokenisation); speed is that of the fastest pass", DefaultValueFactory = _ => 1 };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these components of the chain (e.g. tagger lemmatizer parser), to time them alone",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("ud", "Score tagging, lemmas and parsing against a UD treebank")
         {
-            conllu, json, raw, goldTags, repeat,
+            conllu, json, raw, goldTags, repeat, only,
         };
-        command.SetAction(parse => Run(parse.GetValue(conllu)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(goldTags), Math.Max(1, parse.GetValue(repeat))));
+        command.SetAction(parse => Run(parse.GetValue(conllu)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(goldTags), Math.Max(1, parse.GetValue(repeat)), parse.GetValue(only) ?? []));
         return command;
     }
 
-    private static int Run(string path, bool json, bool raw, bool goldTags, int repeat)
+    private static int Run(string path, bool json, bool raw, bool goldTags, int repeat, string[] only)
     {
         if (!File.Exists(path))
         {
@@ -63,7 +68,10 @@ public static class EvalUdCommand
         }
         else
         {
-            var selected = components.Where(c => (c.Info.Writes & (Layer.Tokens | Layer.Sentences)) == 0).ToList();
+            var selected = components
+                .Where(c => (c.Info.Writes & (Layer.Tokens | Layer.Sentences)) == 0)
+                .Where(c => only.Length == 0 || only.Contains(c.Info.Name, StringComparer.Ordinal))
+                .ToList();
             UdScores? result = null;
             double bestCpu = double.MaxValue;
             for (int pass = 0; pass < repeat; pass++)

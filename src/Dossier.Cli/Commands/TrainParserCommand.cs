@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dossier.Nlp.Corpora;
 using Dossier.Nlp.Parsing;
+using Dossier.Nlp.Tagging;
 
 namespace Dossier.Cli.Commands;
 
@@ -27,14 +28,29 @@ public static class TrainParserCommand
             Description = "Drop non-projective training sentences instead of lifting their arcs",
         };
 
+        var jackknife = new Option<int>("--jackknife")
+        {
+            Description = "Train on tags predicted by K taggers, each trained on the other K-1 folds (0: gold tags)",
+        };
+        var clusters = new Option<string?>("--clusters") { Description = "Word-cluster model for parser features (embedded in the parser model)" };
+        var taggerClusters = new Option<string?>("--tagger-clusters") { Description = "Word-cluster model for the jackknife taggers (as in 'train tagger --clusters')" };
+        var taggerEpochs = new Option<int>("--tagger-epochs")
+        {
+            Description = "Training epochs of each jackknife tagger",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().Epochs,
+        };
+        var devTagger = new Option<string?>("--dev-tagger") { Description = "Tagger model whose predicted tags the dev set is scored with (default: gold tags)" };
+
         var command = new Command("parser", "Train the arc-hybrid dependency parser (prints dev UAS/LAS per epoch)")
         {
-            train, dev, output, epochs, seed, minUpdates, dropNonProjective,
+            train, dev, output, epochs, seed, minUpdates, dropNonProjective, jackknife, clusters, taggerClusters, taggerEpochs, devTagger,
         };
         command.SetAction(parse => Run(
             parse.GetValue(train) ?? [],
             parse.GetValue(dev)!,
             parse.GetValue(output)!,
+            parse.GetValue(clusters),
+            new TagSource(parse.GetValue(jackknife), parse.GetValue(taggerClusters), parse.GetValue(taggerEpochs), parse.GetValue(devTagger)),
             new ParserTrainingOptions
             {
                 Epochs = parse.GetValue(epochs),
@@ -45,9 +61,16 @@ public static class TrainParserCommand
         return command;
     }
 
-    private static int Run(string[] trainPaths, string devPath, string outPath, ParserTrainingOptions options)
+    /// <summary>Where the training and dev tags come from: gold, or jackknifed / predicted by a tagger.</summary>
+    private sealed record TagSource(int Folds, string? TaggerClusters, int TaggerEpochs, string? DevTagger);
+
+    private static int Run(string[] trainPaths, string devPath, string outPath, string? clustersPath, TagSource tags, ParserTrainingOptions options)
     {
-        foreach (var path in trainPaths.Append(devPath))
+        var inputs = trainPaths.Append(devPath);
+        if (clustersPath is not null) inputs = inputs.Append(clustersPath);
+        if (tags.TaggerClusters is not null) inputs = inputs.Append(tags.TaggerClusters);
+        if (tags.DevTagger is not null) inputs = inputs.Append(tags.DevTagger);
+        foreach (var path in inputs)
         {
             if (!File.Exists(path))
             {
@@ -57,10 +80,18 @@ public static class TrainParserCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var trainSet = trainPaths.SelectMany(ConlluReader.Read).Select(ParseSentence.FromConllu).ToList();
-        var devSet = ConlluReader.Read(devPath).Select(ParseSentence.FromConllu).ToList();
+        var trainConllu = trainPaths.SelectMany(ConlluReader.Read).ToList();
+        var trainSet = tags.Folds >= 2
+            ? JackknifeTags.Tag(
+                trainConllu,
+                tags.Folds,
+                new TaggerTrainingOptions { Epochs = tags.TaggerEpochs, Seed = options.Seed },
+                tags.TaggerClusters is null ? null : ClusterFile.Read(tags.TaggerClusters),
+                Console.WriteLine)
+            : trainConllu.Select(ParseSentence.FromConllu).ToList();
+        var devSet = ReadDev(devPath, tags.DevTagger);
         Console.WriteLine($"read {trainSet.Count} training and {devSet.Count} dev sentences");
-        var trainer = new ParserTrainer(options, Console.WriteLine);
+        var trainer = new ParserTrainer(options, Console.WriteLine, clustersPath is null ? null : ClusterFile.Read(clustersPath));
         var model = trainer.Train(trainSet, devSet);
         var best = trainer.BestScore!;
         var metadata = JsonSerializer.Serialize(new Dictionary<string, object>
@@ -72,15 +103,29 @@ public static class TrainParserCommand
             ["bestEpoch"] = trainer.BestEpoch,
             ["seed"] = options.Seed,
             ["minUpdates"] = options.MinUpdates,
+            ["clusters"] = Path.GetFileName(clustersPath) ?? "none",
             ["dropNonProjective"] = options.DropNonProjective,
             ["devUas"] = Math.Round(best.Uas, 2),
             ["devLas"] = Math.Round(best.Las, 2),
             ["devLasFullLabels"] = Math.Round(best.LasFull, 2),
-            ["devTags"] = "gold",
+            ["trainTags"] = tags.Folds >= 2 ? $"jackknife {tags.Folds} folds, {tags.TaggerEpochs} epochs, clusters {Path.GetFileName(tags.TaggerClusters) ?? "none"}" : "gold",
+            ["devTags"] = tags.DevTagger is null ? "gold" : Path.GetFileName(tags.DevTagger),
         });
         model.Save(outPath, metadata);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"best epoch {trainer.BestEpoch}: dev UAS {best.Uas:F2} LAS {best.Las:F2}; wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalMinutes:F1} min"));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The dev sentences, with gold tags or those <paramref name="taggerPath"/> predicts.</summary>
+    private static List<ParseSentence> ReadDev(string devPath, string? taggerPath)
+    {
+        var sentences = ConlluReader.Read(devPath).ToList();
+        if (taggerPath is null) return sentences.Select(ParseSentence.FromConllu).ToList();
+        var tagger = TaggerModel.Load(taggerPath);
+        var scratch = new TaggerScratch();
+        return sentences
+            .Select(s => JackknifeTags.Retag(tagger, ParseSentence.FromConllu(s), SentenceLayout.From(s), scratch))
+            .ToList();
     }
 }

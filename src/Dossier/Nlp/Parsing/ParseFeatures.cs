@@ -86,7 +86,17 @@ internal static class ParseFeatures
         ulong afterS0 = s0 < 0 || s0 + 1 >= b0 ? None : T(x, s0 + 1);
         ulong beforeB0 = b0 < 0 || b0 - 1 <= s0 ? None : T(x, b0 - 1);
         f.Add(s0t, afterS0, b0t); f.Add(s0t, beforeB0, b0t); f.Add(s0w, afterS0); f.Add(b0w, beforeB0);
+        if (x.HasClusters) TransitionClusters(x, ref f, s0, s1, b0, b1, s0t, b0t, dist);
         return f.Count;
+    }
+
+    /// <summary>Word clusters generalise the word features to words rare in the treebank.</summary>
+    private static void TransitionClusters(ParserScratch x, ref FeatureSink f, int s0, int s1, int b0, int b1, ulong s0t, ulong b0t, ulong dist)
+    {
+        ulong s0f = CF(x, s0), s0m = CM(x, s0), s1m = CM(x, s1), b0f = CF(x, b0), b0m = CM(x, b0), b1m = CM(x, b1);
+        f.Add(s0f); f.Add(b0f); f.Add(CF(x, b1)); f.Add(CF(x, s1));
+        f.Add(s0m, b0m); f.Add(s0m, b0t); f.Add(s0t, b0m); f.Add(s1m, s0m); f.Add(b0m, b1m);
+        f.Add(s0f, b0t); f.Add(s0t, b0f); f.Add(s0m, b0m, dist); f.Add(s1m, s0t, b0t);
     }
 
     /// <summary>Arc-centred features for labelling the arc <paramref name="head"/> → <paramref name="dep"/>.</summary>
@@ -120,6 +130,12 @@ internal static class ParseFeatures
         f.Add(dll, hll, dir); f.Add(dw, hll, dir); f.Add(dt, hrl, dir);
         f.Add(Count(st.LeftCount, head), Count(st.RightCount, head), dir);
         f.Add(Count(st.LeftCount, dep), Count(st.RightCount, dep), dt);
+        if (x.HasClusters)
+        {
+            f.Add(CF(x, dep), dir); f.Add(CF(x, head), dir); f.Add(CM(x, head), CM(x, dep), dir);
+            f.Add(ht, CM(x, dep), dir); f.Add(CM(x, head), dt, dir); f.Add(CF(x, dep), dt, dist);
+        }
+
         return f.Count;
     }
 
@@ -128,6 +144,10 @@ internal static class ParseFeatures
     private static ulong T(ParserScratch x, int i) => i < 0 ? None : x.Tag[i];
 
     private static ulong U(ParserScratch x, int i) => i < 0 ? None : x.Coarse[i];
+
+    private static ulong CF(ParserScratch x, int i) => i < 0 ? None : x.ClusterFine[i];
+
+    private static ulong CM(ParserScratch x, int i) => i < 0 ? None : x.ClusterMid[i];
 
     private static ulong Sfx(ParserScratch x, int i) => i < 0 ? None : x.Suffix[i];
 

@@ -75,7 +75,7 @@ public sealed class Parser : IComponent
     private int ParsePiece(Doc doc, ParserScratch x, int start, int end, int[] heads, string[] labels)
     {
         int n = end - start;
-        x.Begin(n, _model.LabelNames.Length);
+        x.Begin(n, _model.LabelNames.Length, _model.Clusters);
         for (int i = 0; i < n; i++)
         {
             int t = start + i;

@@ -11,10 +11,11 @@ internal sealed class ParserModel
 {
     public const string Kind = "parser";
     public const string RootLabel = "root";
-    private const int PayloadVersion = 2;
+    private const int PayloadVersion = 3;
 
-    public ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] labelNames)
+    public ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] labelNames, TagDictionary? clusters = null)
     {
+        Clusters = clusters ?? TagDictionary.Empty;
         if (transitions.ClassCount != 3) throw new ArgumentException("the transition model must have 3 classes", nameof(transitions));
         if (labels.ClassCount != labelNames.Length) throw new ArgumentException("label model and label names differ", nameof(labels));
         Transitions = transitions;
@@ -32,6 +33,9 @@ internal sealed class ParserModel
     public string[] LabelNames { get; }
 
     public int RootLabelId { get; }
+
+    /// <summary>Digit-folded word form → packed word-cluster ids (empty for a model trained without clusters).</summary>
+    public TagDictionary Clusters { get; }
 
     /// <summary>
     /// Parses the sentence whose words are already set in <paramref name="x"/> (after Begin and SetWord).
@@ -66,14 +70,14 @@ internal sealed class ParserModel
     /// <summary>Parses a sentence given as strings (training and evaluation data).</summary>
     public void Parse(ParseSentence sentence, ParserScratch x)
     {
-        Fill(sentence, x, LabelNames.Length);
+        Fill(sentence, x, LabelNames.Length, Clusters);
         Parse(x);
     }
 
     /// <summary>Readies <paramref name="x"/> for <paramref name="sentence"/>: the configuration and word atoms.</summary>
-    public static void Fill(ParseSentence sentence, ParserScratch x, int labelCount)
+    public static void Fill(ParseSentence sentence, ParserScratch x, int labelCount, TagDictionary clusters)
     {
-        x.Begin(sentence.Length, labelCount);
+        x.Begin(sentence.Length, labelCount, clusters);
         for (int i = 0; i < sentence.Length; i++) x.SetWord(i, sentence.Forms[i], sentence.Xpos[i], sentence.Upos[i]);
     }
 
@@ -123,13 +127,15 @@ internal sealed class ParserModel
         foreach (var name in LabelNames) writer.Write(name);
         Transitions.Write(writer);
         Labels.WriteSparse(writer);
+        Clusters.Write(writer);
     }
 
     public static ParserModel Read(BinaryReader reader)
     {
         int version = reader.ReadInt32();
-        // Version 1 stored the label model dense; version 2 sparse (most label rows are mostly zero).
-        if (version is not 1 and not PayloadVersion)
+        // Version 1 stored the label model dense; version 2 sparse (most label rows are mostly zero);
+        // version 3 adds the word clusters.
+        if (version is < 1 or > PayloadVersion)
             throw new InvalidDataException($"DMD020 parser payload version {version}; this build reads {PayloadVersion}");
         int count = reader.ReadInt32();
         if (count is <= 0 or > 4096) throw new InvalidDataException($"DMD021 implausible label count {count}");
@@ -137,7 +143,8 @@ internal sealed class ParserModel
         for (int i = 0; i < count; i++) names[i] = string.Intern(reader.ReadString());
         var transitions = PerceptronModel.Read(reader);
         var labels = version == 1 ? PerceptronModel.Read(reader) : PerceptronModel.ReadSparse(reader);
-        return new ParserModel(transitions, labels, names);
+        var clusters = version >= 3 ? TagDictionary.Read(reader) : TagDictionary.Empty;
+        return new ParserModel(transitions, labels, names, clusters);
     }
 
     public static (string Metadata, ParserModel Model) Load(string path) => ModelFile.Read(path, Kind, Read);

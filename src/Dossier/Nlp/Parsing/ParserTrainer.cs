@@ -13,11 +13,14 @@ internal sealed class ParserTrainer
 {
     private readonly ParserTrainingOptions _options;
     private readonly Action<string> _log;
+    private readonly TagDictionary _clusters;
 
-    public ParserTrainer(ParserTrainingOptions options, Action<string> log)
+    /// <param name="clusters">Word clusters for cluster features (embedded in the model), or null for none.</param>
+    public ParserTrainer(ParserTrainingOptions options, Action<string> log, TagDictionary? clusters = null)
     {
         _options = options;
         _log = log;
+        _clusters = clusters ?? TagDictionary.Empty;
     }
 
     public int BestEpoch { get; private set; }
@@ -54,7 +57,7 @@ internal sealed class ParserTrainer
             }
 
             var model = new ParserModel(
-                transitions.Finish(_options.MinUpdates), labels.Finish(_options.MinUpdates), labelNames);
+                transitions.Finish(_options.MinUpdates), labels.Finish(_options.MinUpdates), labelNames, _clusters);
             var score = Evaluate(model, dev);
             _log(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"epoch {epoch + 1}: train move error {100.0 * errors / Math.Max(1, steps):F2}%  dev UAS {score.Uas:F2}  LAS {score.Las:F2}  (full labels {score.LasFull:F2})  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
@@ -87,7 +90,7 @@ internal sealed class ParserTrainer
         ParseSentence s, int[] gold, int[] goldLabels, int rootLabel,
         PerceptronTrainer transitions, PerceptronTrainer labels, ParserScratch x, Random random, bool explore)
     {
-        ParserModel.Fill(s, x, labels.ClassCount);
+        ParserModel.Fill(s, x, labels.ClassCount, _clusters);
         var st = x.State;
         Span<float> moveScores = stackalloc float[3];
         Span<int> costs = stackalloc int[3];

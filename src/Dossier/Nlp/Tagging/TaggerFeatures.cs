@@ -1,4 +1,5 @@
 using Dossier.Nlp.Learning;
+using static Dossier.Nlp.Tagging.ClusterLevels;
 using S = Dossier.Nlp.Tagging.TaggerScratch;
 
 namespace Dossier.Nlp.Tagging;
@@ -69,13 +70,6 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(60, s.At(i - 1, S.Flags), s.At(i, S.Flags), s.At(i + 1, S.Flags));
         return n;
     }
-
-    // Cluster ids packed as fine << 16 | mid << 8 | coarse; unknown and padding values pass through whole.
-    private static ulong Fine(ulong packed) => packed > uint.MaxValue ? packed : packed >> 16;
-
-    private static ulong Mid(ulong packed) => packed > uint.MaxValue ? packed : (packed >> 8) & 0xFF;
-
-    private static ulong Coarse(ulong packed) => packed > uint.MaxValue ? packed : packed & 0xFF;
 
     /// <summary>
     /// The second pass's features: the first-pass features plus the first pass's classes for this token and

@@ -107,7 +107,7 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TagDictionary
             long correct = 0, total = 0;
             foreach (int e in order)
                 correct += TrainSentence(examples[e], first?[e], trainer, scratch, ref total);
-            if (devModel is null) continue;
+            if (devModel is null || dev.Count == 0) continue;
             var scores = TaggerScores.Measure(devModel(trainer.Finish()), dev);
             progress($"epoch {epoch}: train {100.0 * correct / total:F2}  dev upos {scores.Upos:F2} xpos {scores.Xpos:F2}  ({trainer.FeatureCount} features)");
         }

@@ -11,12 +11,15 @@ namespace Dossier.Tests.Nlp.Parsing;
 /// </summary>
 public sealed class ParserAccuracyTests : IClassFixture<ParserFixture>
 {
-    private const double UasFloor = 88.3;
-    private const double LasFloor = 86.4;
+    // The parser is trained on jackknifed (predicted) tags, so gold tags are no longer what it is tuned to:
+    // measured 87.76 / 85.39 with gold tags.
+    private const double UasFloor = 87.5;
+    private const double LasFloor = 85.1;
 
-    // With the committed tagger's predicted tags (UPOS 95.5 / XPOS 94.8 when these floors were set).
-    private const double PredictedTagsUasFloor = 84.3;
-    private const double PredictedTagsLasFloor = 80.9;
+    // With the committed tagger's predicted tags (UPOS 95.48 / XPOS 94.81): measured 85.41 / 81.98, the
+    // figures the pipeline actually gets. The brief's targets (89.0 / 86.5) are not reached; see docs/models.md.
+    private const double PredictedTagsUasFloor = 85.1;
+    private const double PredictedTagsLasFloor = 81.7;
 
     private readonly ParserFixture _fixture;
 
