@@ -15,6 +15,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainClustersCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainEventsLexiconCommand.Create());
+        command.Subcommands.Add(TrainActorsLexiconCommand.Create());
         return command;
     }
 }

@@ -10,12 +10,15 @@ namespace Dossier.Extraction.Actors;
 /// the same type and the same normalised name (case and spacing folded) are one actor; a one-word person
 /// name and a longer person name ending in the same word ("Massimov", "Karim Massimov") are one person,
 /// in either order. Ids are "e1", "e2", … in order of first mention; an actor's name is its longest mention.
+/// The optional <see cref="ActorDescriber"/> fills the actors' attributes before they are set.
 /// </summary>
-public sealed class NamedActorGrouper : IComponent
+public sealed class NamedActorGrouper(ActorDescriber? describer = null) : IComponent
 {
     private const string Rule = "actors:same-name";
 
-    public ComponentInfo Info { get; } = new("actors", Layer.Tokens | Layer.Entities, Layer.Actors);
+    public ComponentInfo Info { get; } = new("actors",
+        describer is null ? Layer.Tokens | Layer.Entities : Layer.Tokens | Layer.Sentences | Layer.Tags | Layer.Lemmas | Layer.Entities,
+        Layer.Actors);
 
     public void Process(Doc doc, Workspace workspace)
     {
@@ -58,7 +61,7 @@ public sealed class NamedActorGrouper : IComponent
             actors[i] = new Actor($"e{i + 1}", doc.Text[longest.Start..longest.End], type.ToString(), mentions, []);
         }
 
-        doc.SetActors(actors);
+        doc.SetActors(describer is null ? actors : describer.Describe(doc, actors));
     }
 
     /// <summary>The tokens' text, lower-cased, joined by single spaces.</summary>
