@@ -123,14 +123,29 @@ public sealed class PlaceLinker
             {
                 if (!Adjacent(doc, i, i + n)) continue;
                 var span = doc.Text.AsSpan(doc[i].Start, doc[i + n - 1].End - doc[i].Start);
-                if ((Gazetteer.KindsOf(span) & (PlaceKind.Country | PlaceKind.Demonym)) == 0) continue;
-                if (CountryOf(span) is { } iso2) counts[iso2] = counts.GetValueOrDefault(iso2) + 1;
+                var kinds = Gazetteer.KindsOf(span);
+                if ((kinds & (PlaceKind.Country | PlaceKind.Demonym | PlaceKind.Admin1)) == 0) continue;
+                if ((CountryOf(span) ?? Admin1Country(span)) is { } iso2) counts[iso2] = counts.GetValueOrDefault(iso2) + 1;
                 i += n - 1;
                 break;
             }
         }
 
         return counts;
+    }
+
+    /// <summary>The country of an admin1 name ("Texas") when every admin1 of that name is in one country.</summary>
+    private string? Admin1Country(ReadOnlySpan<char> name)
+    {
+        string? country = null;
+        foreach (var p in Gazetteer.Find(name))
+        {
+            if (p.Kind != PlaceKind.Admin1) continue;
+            if (country is not null && country != p.CountryCode) return null;
+            country = p.CountryCode;
+        }
+
+        return country;
     }
 
     /// <summary>The attributes of a linked place: country, lat, lon, geonameid (cities), feature and its gazetteer name.</summary>

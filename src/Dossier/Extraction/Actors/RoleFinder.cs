@@ -323,12 +323,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
     internal (int Length, ActorLexicon.Word? Word, ActorLexicon.Coded? Agent) Match(Doc doc, int i, int b)
     {
         // A status word stays a status even where an agent phrase starts with it ("former president").
-        if (lexicon.FindWord(Lower(doc, i, i + 1)) is { Kind: "status" or "title" } first) return (1, first, null);
+        if (doc[i].Pos != Upos.PROPN && lexicon.FindWord(Lower(doc, i, i + 1)) is { Kind: "status" or "title" } first) return (1, first, null);
         for (int n = Math.Min(lexicon.MaxWords + 2, b - i); n >= 1; n--)
         {
             if (doc[i + n - 1].Pos == Upos.PUNCT) continue;
             string key = Lower(doc, i, i + n);
-            if (lexicon.FindWord(key) is { } w) return (n, w, null);
+            if (lexicon.FindWord(key) is { } w && !(n == 1 && w.Kind == "status" && doc[i].Pos == Upos.PROPN)) return (n, w, null);
             if (lexicon.FindAgent(key) is { } ag && doc[i + n - 1].Pos is Upos.NOUN or Upos.PROPN) return (n, null, ag);
             string lemma = doc[i + n - 1].Lemma;
             if (lemma.Length == 0 || lemma.Equals(doc[i + n - 1].Text, StringComparison.OrdinalIgnoreCase)) continue;
