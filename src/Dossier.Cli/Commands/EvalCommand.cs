@@ -13,6 +13,7 @@ public static class EvalCommand
         EvalUdCommand.Create,
         EvalNerCommand.Create,
         EvalClaimsCommand.Create,
+        EvalActorsCommand.Create,
     ];
 
     public static Command Create()

@@ -34,7 +34,9 @@ internal sealed class ActorCoder(ActorLexicon lexicon, PlaceLinker places, RoleF
                 string? qualifier = doc.Info.Date is { } d
                     ? (pick.ByDate ? "holds on " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "undated entry")
                     : "no document date: latest role";
-                return new ActorCode(pick.Code.Code, entry.Rule, named.TokenStart, named.TokenEnd, qualifier);
+                string code = pick.Code.Code, rule = entry.Rule;
+                if (code.Length > 6 && places.IsIso3(code[..3])) { rule += " (" + code + ")"; code = code[..6]; }
+                return new ActorCode(code, rule, named.TokenStart, named.TokenEnd, qualifier);
             }
         }
 

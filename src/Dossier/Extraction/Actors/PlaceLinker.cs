@@ -16,6 +16,9 @@ public sealed record PlaceLink(Place Place, string CountryIso3, string MatchedNa
 /// </summary>
 public sealed class PlaceLinker
 {
+    /// <summary>Cities below this size link only when the document mentions their country.</summary>
+    public const long MinPopulationWithoutSupport = 100000;
+
     private readonly Dictionary<string, string> _iso3;
     private readonly HashSet<string> _iso3Codes;
 
@@ -87,6 +90,8 @@ public sealed class PlaceLinker
         }
 
         if (best is null || Iso3(best.CountryCode) is not { } iso3) return null;
+        // A small town in a country the text never mentions is more likely another word ("Asia", Philippines).
+        if (best.Kind == PlaceKind.City && bestCount <= 0 && best.Population < MinPopulationWithoutSupport) return null;
         string matched = name.ToString();
         string rule = best.Kind == PlaceKind.Country ? "gazetteer:country"
             : candidates.Count(c => c.Kind is PlaceKind.City or PlaceKind.Admin1) > 1
