@@ -16,7 +16,8 @@ public static class EvalActorsCommand
         var limit = new Option<int>("--limit") { Description = "Articles to read (first in path order; 0 = all)", DefaultValueFactory = _ => 200 };
         var sample = new Option<int>("--sample") { Description = "Coded actors to list for hand judgement (evenly spaced)", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
-        var command = new Command("actors", "Count actor roles, ages, countries, places and codes over articles and sample coded actors") { input, limit, sample, json };
+        var noPlaces = new Option<bool>("--sample-without-places") { Description = "Leave codes that come from the gazetteer out of the sample" };
+        var command = new Command("actors", "Count actor roles, ages, countries, places and codes over articles and sample coded actors") { input, limit, sample, json, noPlaces };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(input)!;
@@ -26,7 +27,7 @@ public static class EvalActorsCommand
                 return ExitCodes.Usage;
             }
 
-            var report = ActorSurvey.Run(StandardPipeline.Create(DossierHome.Locate()), folder, parse.GetValue(limit), parse.GetValue(sample));
+            var report = ActorSurvey.Run(StandardPipeline.Create(DossierHome.Locate()), folder, parse.GetValue(limit), parse.GetValue(sample), !parse.GetValue(noPlaces));
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, s_json));

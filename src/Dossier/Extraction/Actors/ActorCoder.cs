@@ -35,6 +35,9 @@ internal sealed class ActorCoder(ActorLexicon lexicon, PlaceLinker places, RoleF
                     ? (pick.ByDate ? "holds on " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "undated entry")
                     : "no document date: latest role";
                 string code = pick.Code.Code, rule = entry.Rule;
+                // A bare country code is Phoenix's entry for a country or its cities ("Houston" → USA): for an
+                // organisation or a person it says nothing about the actor itself.
+                if (actor.Type != "LOC" && places.IsIso3(code)) return null;
                 if (code.Length > 6 && places.IsIso3(code[..3])) { rule += " (" + code + ")"; code = code[..6]; }
                 return new ActorCode(code, rule, named.TokenStart, named.TokenEnd, qualifier);
             }

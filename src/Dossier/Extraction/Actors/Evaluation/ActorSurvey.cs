@@ -18,7 +18,7 @@ public static class ActorSurvey
     public sealed record Report(int Documents, int Actors, Dictionary<string, int> ActorsByType, Dictionary<string, int> CodedByType,
         int WithRole, int WithAge, int WithCountry, int WithCoordinates, Dictionary<string, int> CodeSources, List<Sample> Samples);
 
-    public static Report Run(Pipeline.Pipeline pipeline, string folder, int limit, int samples)
+    public static Report Run(Pipeline.Pipeline pipeline, string folder, int limit, int samples, bool samplePlaces = true)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var dates = ReadDates(Path.Combine(folder, "metadata.tsv"));
@@ -53,6 +53,7 @@ public static class ActorSurvey
                     string kind = SourceOf(code.Rule);
                     sources[kind] = sources.GetValueOrDefault(kind) + 1;
                     string evidence = code.Start is int s && code.End is int e ? doc.Text[s..e].ReplaceLineEndings(" ") : "";
+                    if (!samplePlaces && kind == "place") continue;
                     coded.Add(new Sample(id, a.Name, a.Type, code.Value, code.Rule, evidence));
                 }
             }
