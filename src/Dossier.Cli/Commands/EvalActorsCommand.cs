@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Dossier.Extraction.Actors;
 using Dossier.Extraction.Actors.Evaluation;
 using Dossier.Pipeline;
 
@@ -27,7 +28,13 @@ public static class EvalActorsCommand
                 return ExitCodes.Usage;
             }
 
-            var report = ActorSurvey.Run(StandardPipeline.Create(DossierHome.Locate()), folder, parse.GetValue(limit), parse.GetValue(sample), !parse.GetValue(noPlaces));
+            var home = DossierHome.Locate();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var lexicon = ActorLexicon.Load(home.LexiconPath("actors"));
+            long lexiconMs = clock.ElapsedMilliseconds;
+            var describer = new ActorDescriber(lexicon, PlaceLinker.Load(home.LexiconPath("gazetteer")));
+            Console.Error.WriteLine($"actor describer loaded in {clock.ElapsedMilliseconds} ms (lexicon/actors {lexiconMs} ms; {describer.Lexicon.NamedCount} named-actor names, {describer.Lexicon.AgentCount} agent phrases, {describer.Places.Gazetteer.NameCount} place names)");
+            var report = ActorSurvey.Run(StandardPipeline.Create(home), folder, parse.GetValue(limit), parse.GetValue(sample), !parse.GetValue(noPlaces));
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, s_json));

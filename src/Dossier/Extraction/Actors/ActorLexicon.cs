@@ -30,7 +30,10 @@ public sealed class ActorLexicon
     private readonly FrozenDictionary<string, Word> _words;
     private readonly FrozenDictionary<string, Coded> _organisations;
     private readonly FrozenDictionary<string, Coded> _agents;
-    private readonly FrozenDictionary<string, Named> _named;
+    // 34k names: a plain dictionary (read-only after load, so safe to share) builds several times faster than a frozen one.
+    private readonly Dictionary<string, Named> _named;
+    private readonly FrozenDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
+    private readonly FrozenDictionary<string, Coded>.AlternateLookup<ReadOnlySpan<char>> _agentSpans;
 
     private ActorLexicon(Dictionary<string, Word> words, Dictionary<string, Coded> organisations,
         Dictionary<string, Coded> agents, Dictionary<string, Named> named)
@@ -38,7 +41,9 @@ public sealed class ActorLexicon
         _words = words.ToFrozenDictionary(StringComparer.Ordinal);
         _organisations = organisations.ToFrozenDictionary(StringComparer.Ordinal);
         _agents = agents.ToFrozenDictionary(StringComparer.Ordinal);
-        _named = named.ToFrozenDictionary(StringComparer.Ordinal);
+        _named = named;
+        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _agentSpans = _agents.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWords = 1;
         foreach (var key in words.Keys.Concat(organisations.Keys).Concat(agents.Keys))
         {
@@ -54,6 +59,10 @@ public sealed class ActorLexicon
     public int AgentCount => _agents.Count;
 
     public Word? FindWord(string phrase) => _words.GetValueOrDefault(phrase);
+
+    public Word? FindWord(ReadOnlySpan<char> phrase) => _wordSpans.TryGetValue(phrase, out var w) ? w : null;
+
+    public Coded? FindAgent(ReadOnlySpan<char> phrase) => _agentSpans.TryGetValue(phrase, out var a) ? a : null;
 
     public Coded? FindOrganisation(string name) => _organisations.GetValueOrDefault(name);
 

@@ -323,21 +323,47 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
     internal (int Length, ActorLexicon.Word? Word, ActorLexicon.Coded? Agent) Match(Doc doc, int i, int b)
     {
         // A status word stays a status even where an agent phrase starts with it ("former president").
-        if (doc[i].Pos != Upos.PROPN && lexicon.FindWord(Lower(doc, i, i + 1)) is { Kind: "status" or "title" } first) return (1, first, null);
-        for (int n = Math.Min(lexicon.MaxWords + 2, b - i); n >= 1; n--)
+        int max = Math.Min(lexicon.MaxWords + 2, b - i);
+        if (max <= 0) return (0, null, null);
+        Span<int> ends = stackalloc int[max];
+        Span<char> buffer = stackalloc char[256];
+        LowerInto(doc, i, i + max, buffer, ends);
+        if (ends[0] < 0) return (0, null, null);
+        if (doc[i].Pos != Upos.PROPN && lexicon.FindWord(buffer[..ends[0]]) is { Kind: "status" or "title" } first) return (1, first, null);
+        for (int n = max; n >= 1; n--)
         {
-            if (doc[i + n - 1].Pos == Upos.PUNCT) continue;
-            string key = Lower(doc, i, i + n);
+            if (ends[n - 1] < 0 || doc[i + n - 1].Pos == Upos.PUNCT) continue;
+            var key = buffer[..ends[n - 1]];
             if (lexicon.FindWord(key) is { } w && !(n == 1 && w.Kind == "status" && doc[i].Pos == Upos.PROPN)) return (n, w, null);
-            if (lexicon.FindAgent(key) is { } ag && doc[i + n - 1].Pos is Upos.NOUN or Upos.PROPN) return (n, null, ag);
+            bool noun = doc[i + n - 1].Pos is Upos.NOUN or Upos.PROPN;
+            if (noun && lexicon.FindAgent(key) is { } ag) return (n, null, ag);
             string lemma = doc[i + n - 1].Lemma;
-            if (lemma.Length == 0 || lemma.Equals(doc[i + n - 1].Text, StringComparison.OrdinalIgnoreCase)) continue;
-            string byLemma = (n > 1 ? Lower(doc, i, i + n - 1) + " " : "") + lemma.ToLowerInvariant();
+            if (!noun || lemma.Length == 0 || lemma.Equals(doc[i + n - 1].Text, StringComparison.OrdinalIgnoreCase)) continue;
+            int before = n > 1 ? ends[n - 2] : 0;
+            string byLemma = string.Concat(buffer[..before], n > 1 ? " " : "", lemma.ToLowerInvariant());
             if (lexicon.FindWord(byLemma) is { Kind: "role" or "relation" } lw) return (n, lw, null);
-            if (lexicon.FindAgent(byLemma) is { } la && doc[i + n - 1].Pos is Upos.NOUN or Upos.PROPN) return (n, null, la);
+            if (lexicon.FindAgent(byLemma) is { } la) return (n, null, la);
         }
 
         return (0, null, null);
+    }
+
+    /// <summary>
+    /// Writes tokens [start, end) lower-cased into the buffer (a space wherever the text has whitespace);
+    /// ends[k] is the length after token start+k, or -1 once the buffer is full.
+    /// </summary>
+    private static void LowerInto(Doc doc, int start, int end, Span<char> buffer, Span<int> ends)
+    {
+        int len = 0;
+        for (int t = start; t < end; t++)
+        {
+            var text = doc[t].Text;
+            int need = text.Length + (t > start && (doc.Flags[t - 1] & TokenFlags.NoSpaceAfter) == 0 ? 1 : 0);
+            if (len < 0 || len + need > buffer.Length) { ends[t - start] = -1; len = -1; continue; }
+            if (need > text.Length) buffer[len++] = ' ';
+            len += text.ToLowerInvariant(buffer[len..]);
+            ends[t - start] = len;
+        }
     }
 
     private static string RoleKey(Doc doc, int start, int end) => Lower(doc, start, end);
