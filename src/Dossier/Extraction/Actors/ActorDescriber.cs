@@ -97,7 +97,12 @@ public sealed class ActorDescriber
                     foreach (var r in _roles.ReadNamed(doc, m.TokenStart, m.TokenEnd, actorAt)) facts.Readings.Add((r, m));
                     break;
                 case MentionKind.Nominal:
-                    if (_roles.ReadNominal(doc, m.TokenStart, m.TokenEnd, actorAt) is { } nominal) facts.Readings.Add((nominal, m));
+                    if (_roles.ReadNominal(doc, m.TokenStart, m.TokenEnd, actorAt) is { } nominal)
+                    {
+                        if (nominal.Country is null) TieToPlace(doc, m, nominal, actorAt, countries);
+                        facts.Readings.Add((nominal, m));
+                    }
+
                     break;
                 case MentionKind.Pronominal:
                     string word = RoleFinder.Lower(doc, m.TokenStart, m.TokenEnd);
@@ -112,6 +117,22 @@ public sealed class ActorDescriber
         }
 
         return facts;
+    }
+
+    /// <summary>"demonstrators in Almaty": a place named right after a nominal mention gives its country.</summary>
+    private void TieToPlace(Doc doc, Mention m, RoleReading reading, int[] actorAt, Dictionary<string, int> countries)
+    {
+        int at = m.TokenEnd;
+        if (at + 1 >= doc.Count || !(doc[at].Text.Equals("in", StringComparison.OrdinalIgnoreCase) || doc[at].Text.Equals("from", StringComparison.OrdinalIgnoreCase))) return;
+        int start = at + 1, owner = actorAt[start];
+        if (owner < 0) return;
+        int end = start;
+        while (end < doc.Count && actorAt[end] == owner) end++;
+        if (Places.Resolve(doc, start, end, countries) is not { } link) return;
+        reading.Country = link.Place.CountryCode;
+        reading.CountryStart = start;
+        reading.CountryEnd = end;
+        reading.Touch(start, end);
     }
 
     private ActorCode? NameCode(Doc doc, Actor actor, ActorFacts facts)

@@ -162,4 +162,38 @@ public sealed class ActorDescriberTests
         Assert.Equal("former", role.Status);
         Assert.Equal("KAZELI", described[0].Attributes.Single(a => a.Key == "code").Value);
     }
+
+    [Fact]
+    public void Agents_get_a_country_only_when_the_text_ties_them_to_one()
+    {
+        var tied = DescribeNominal("Thousands of demonstrators in Almaty defied the curfew.", "demonstrators", "Almaty");
+        Assert.Equal("KAZPRT", tied.Attributes.Single(a => a.Key == "code").Value);
+        var untied = DescribeNominal("Thousands of demonstrators defied the curfew in Almaty.", "demonstrators", "Almaty");
+        Assert.DoesNotContain(untied.Attributes, a => a.Key == "code");
+        var demonym = DescribeNominal("Kazakh police fired tear gas in the capital.", "Kazakh police", null);
+        Assert.Equal("KAZCOP", demonym.Attributes.Single(a => a.Key == "code").Value);
+    }
+
+    /// <summary>Describes a nominal mention of the phrase, with the place (if any) as a named LOC actor.</summary>
+    private static Actor DescribeNominal(string text, string phrase, string? place)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
+        (int Start, int End) Tokens(string s)
+        {
+            int c = text.IndexOf(s, StringComparison.Ordinal);
+            int a = Enumerable.Range(0, doc.Count).First(t => doc[t].Start == c);
+            int b = Enumerable.Range(0, doc.Count).First(t => doc[t].End == c + s.Length) + 1;
+            return (a, b);
+        }
+
+        var (ps, pe) = Tokens(phrase);
+        var actors = new List<Actor> { new("e1", phrase, "MISC", [new Mention(ps, pe, doc[ps].Start, doc[pe - 1].End, MentionKind.Nominal, "test")], []) };
+        if (place is not null)
+        {
+            var (ls, le) = Tokens(place);
+            actors.Add(new Actor("e2", place, "LOC", [new Mention(ls, le, doc[ls].Start, doc[le - 1].End, MentionKind.Named, "test")], []));
+        }
+
+        return s_describer.Value.Describe(doc, actors)[0];
+    }
 }
