@@ -94,7 +94,14 @@ public sealed class ActorDescriber
                         facts.PlaceMention = m;
                     }
 
-                    foreach (var r in _roles.ReadNamed(doc, m.TokenStart, m.TokenEnd, actorAt)) facts.Readings.Add((r, m));
+                    // Places have no roles; an organisation's neighbourhood only tells its country ("Russian Foreign Ministry").
+                    if (actor.Type == "LOC") break;
+                    foreach (var r in _roles.ReadNamed(doc, m.TokenStart, m.TokenEnd, actorAt))
+                    {
+                        if (actor.Type != "PER") { r.Role = null; r.Relation = null; r.Age = null; }
+                        if (r.HasRole || r.Age is not null || r.Country is not null || r.Gender is not null) facts.Readings.Add((r, m));
+                    }
+
                     break;
                 case MentionKind.Nominal:
                     if (_roles.ReadNominal(doc, m.TokenStart, m.TokenEnd, actorAt) is { } nominal)

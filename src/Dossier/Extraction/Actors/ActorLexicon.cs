@@ -75,8 +75,8 @@ public sealed class ActorLexicon
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
         var rolesPath = Path.Combine(folder, RolesFile);
         var rows = TsvLexicon.Read(rolesPath, 3);
-        TsvLexicon.Check(rolesPath, rows, r => r.Fields[1] is "status" or "role" or "relation" or "title" or "pronoun" or "copula"
-            ? null : $"DAC001 unknown kind '{r.Fields[1]}' (status, role, relation, title, pronoun, copula)");
+        TsvLexicon.Check(rolesPath, rows, r => r.Fields[1] is "status" or "role" or "relation" or "title" or "pronoun" or "copula" or "generic"
+            ? null : $"DAC001 unknown kind '{r.Fields[1]}' (status, role, relation, title, pronoun, copula, generic)");
         foreach (var r in rows) words.TryAdd(r.Fields[0], new Word(r.Fields[1], r.Fields[2], r.Where));
 
         var organisations = ReadCodes(Path.Combine(folder, OrganisationsFile));

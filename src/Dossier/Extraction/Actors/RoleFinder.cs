@@ -23,6 +23,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
         int sentence = doc.SentenceOf(start);
         var span = doc.Sentence(sentence);
         if (Premodifier(doc, start, span.Start, actorAt) is { } pre) readings.Add(pre);
+        readings.AddRange(ReverseApposition(doc, start, end, span.Start, span.End, actorAt));
         if (Leading(doc, start, end, actorAt) is { } lead) readings.Add(lead);
         if (Apposition(doc, end, span.End, actorAt) is { } app) readings.Add(app);
         // "X is …", or after an apposition: "X, 56, is a close ally of Y".
@@ -95,10 +96,36 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
         return r.HasRole && FirstContent(doc, a, b) == r.Start ? r : null;
     }
 
+    /// <summary>
+    /// "the former head of government and ex-head of the FSB, X, was …": descriptions between the previous
+    /// comma (or the sentence start) and the comma before the name, when the name is closed by a comma or a
+    /// verb (so lists of names give nothing). Each "and"-conjunct is read on its own.
+    /// </summary>
+    private List<RoleReading> ReverseApposition(Doc doc, int start, int end, int sentenceStart, int sentenceEnd, int[] actorAt)
+    {
+        var found = new List<RoleReading>();
+        if (start - 2 < sentenceStart || !IsText(doc, start - 1, ",")) return found;
+        if (end < sentenceEnd && !IsText(doc, end, ",") && doc[end].Pos is not (Upos.VERB or Upos.AUX)) return found;
+        int b = start - 1, a = b;
+        while (a > sentenceStart && b - a < MaxApposition && !IsText(doc, a - 1, ",", ";", ":", "(", "\u2014")) a--;
+        if (a == sentenceStart && b - a >= MaxApposition) return found;
+        for (int c = a; c < b;)
+        {
+            int stop = c;
+            while (stop < b && !IsText(doc, stop, "and")) stop++;
+            var r = Parse(doc, c, stop, actorAt, "apposition");
+            // The description must fill the conjunct: "Leaders including Emma Stone, Paul Grant" is no apposition.
+            if (r.HasRole && FirstContent(doc, c, stop) == r.Start && r.End == stop) found.Add(r);
+            c = stop + 1;
+        }
+
+        return found;
+    }
+
     private RoleReading? Copular(Doc doc, int end, int sentenceEnd, int[] actorAt)
     {
         if (end >= sentenceEnd) return null;
-        var (len, word, _) = Match(doc, end, Math.Min(sentenceEnd, end + 3));
+        var (len, word, _) = Match(doc, end, Math.Min(sentenceEnd, end + 4));
         if (len == 0 || word?.Kind != "copula") return null;
         int a = end + len, b = a;
         while (b < sentenceEnd && b - a < MaxApposition && !IsText(doc, b, ",", ";", ".", ":", "(", "\u2014")) b++;
@@ -173,6 +200,18 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
                 continue;
             }
 
+            if (text.Length > 3 && text.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+                && lexicon.FindWord(text[3..].ToString().ToLowerInvariant()) is { Kind: "role" or "relation" } exRole)
+            {
+                // "ex-head" as one token: status ex, and the rest is the role.
+                r.Statuses.Add("ex");
+                SetRole(doc, r, i, i + 1, exRole, null);
+                r.Role = text[3..].ToString().ToLowerInvariant();
+                i++;
+                if (i < b && IsText(doc, i, "of", "at", "for")) { Qualifier(doc, i + 1, b, r); break; }
+                continue;
+            }
+
             var (len, word, agent) = Match(doc, i, b);
             if (word is { Kind: "status" })
             {
@@ -206,7 +245,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
                 continue;
             }
 
-            if (word is not null) break;
+            if (word is not null) break; // a generic noun or a verb group ends the description
             if (char.IsUpper(text[0]) && CountryAt(doc, i, b) is { } c)
             {
                 r.Country = c.Iso2; r.CountryStart = i; r.CountryEnd = i + c.Length; r.Touch(i, i + c.Length);
@@ -263,9 +302,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
     private void Qualifier(Doc doc, int a, int b, RoleReading r)
     {
         while (a < b && doc[a].Pos == Upos.DET) a++;
+        // A name ("the Security Council of Kazakhstan") stays capitalised; a description ("the national police")
+        // stays lower case: a change of case ends the organisation ("the FSB last week").
         int e = a;
-        while (e < b && doc[e].Pos is Upos.PROPN or Upos.NOUN or Upos.ADJ or Upos.NUM
-               || e < b && e > a && (IsText(doc, e, "of", "for", "and") && e + 1 < b && char.IsUpper(doc[e + 1].Text[0]))) e++;
+        bool named = a < b && char.IsUpper(doc[a].Text[0]);
+        while (e < b && (doc[e].Pos is Upos.PROPN or Upos.NOUN or Upos.ADJ or Upos.NUM && char.IsUpper(doc[e].Text[0]) == named
+               || e > a && named && IsText(doc, e, "of", "for", "and") && e + 1 < b && char.IsUpper(doc[e + 1].Text[0]))) e++;
         if (e == a) return;
         if (CountryAt(doc, a, e) is { } c && c.Length == e - a)
         {

@@ -196,4 +196,26 @@ public sealed class ActorDescriberTests
 
         return s_describer.Value.Describe(doc, actors)[0];
     }
+
+    [Fact]
+    public void Descriptions_before_the_name_and_dismissals_give_roles()
+    {
+        var doc = Analyse("In Peru, the former head of government and ex-head of the national police, Jorge Ramos, was arrested on Monday.");
+        var roles = Actor(doc, "Jorge Ramos").Attributes.Where(a => a.Key == "role").ToList();
+        Assert.Contains(roles, r => r.Value == "head of government" && r.Status == "former");
+        Assert.Contains(roles, r => r.Value == "head" && r.Status == "ex" && r.Qualifier == "national police");
+        Assert.DoesNotContain(doc.Actors.Single(a => a.Name == "Peru").Attributes, a => a.Key == "role");
+
+        var dismissed = Attr(Actor(Analyse("Ivan Petrov was dismissed as head of the FSB last week."), "Ivan Petrov"), "role");
+        Assert.Equal("former", dismissed.Status);
+        Assert.Equal("FSB", dismissed.Qualifier);
+    }
+
+    [Fact]
+    public void Lists_of_names_and_generic_nouns_give_no_role()
+    {
+        var doc = Analyse("Leaders including Emma Stone, Paul Grant, and Lisa Wong met in Geneva. Paul Grant, the new strong man, spoke first.");
+        Assert.DoesNotContain(Actor(doc, "Emma Stone").Attributes, a => a.Key == "role");
+        Assert.DoesNotContain(Actor(doc, "Paul Grant").Attributes, a => a.Key == "role");
+    }
 }
