@@ -34,7 +34,7 @@ public static class EvalActorsCommand
             long lexiconMs = clock.ElapsedMilliseconds;
             var describer = new ActorDescriber(lexicon, PlaceLinker.Load(home.LexiconPath("gazetteer")));
             Console.Error.WriteLine($"actor describer loaded in {clock.ElapsedMilliseconds} ms (lexicon/actors {lexiconMs} ms; {describer.Lexicon.NamedCount} named-actor names, {describer.Lexicon.AgentCount} agent phrases, {describer.Places.Gazetteer.NameCount} place names)");
-            var report = ActorSurvey.Run(StandardPipeline.Create(home), folder, parse.GetValue(limit), parse.GetValue(sample), !parse.GetValue(noPlaces));
+            var report = ActorSurvey.Run(StandardPipeline.Create(home), folder, parse.GetValue(limit), parse.GetValue(sample), !parse.GetValue(noPlaces), describer);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(report, s_json));
@@ -43,6 +43,7 @@ public static class EvalActorsCommand
 
             Console.WriteLine($"documents {report.Documents}, actors {report.Actors}, coded {report.CodedByType.Values.Sum()} ({100.0 * report.CodedByType.Values.Sum() / Math.Max(1, report.Actors):0.0}%)");
             foreach (var (type, n) in report.ActorsByType) Console.WriteLine($"  {type,-5} {n,6} actors, {report.CodedByType.GetValueOrDefault(type),6} coded");
+            Console.WriteLine($"describer time {report.DescribeSeconds:0.000} s for {report.Tokens} tokens ({report.Tokens / Math.Max(report.DescribeSeconds, 1e-9):0} tokens/s)");
             Console.WriteLine($"with role {report.WithRole}, age {report.WithAge}, country {report.WithCountry}, coordinates {report.WithCoordinates}");
             Console.WriteLine("codes by source: " + string.Join(", ", report.CodeSources.Select(kv => $"{kv.Key} {kv.Value}")));
             foreach (var s in report.Samples) Console.WriteLine($"{s.Document}\t{s.Actor}\t{s.Type}\t{s.Code}\t{s.Rule}\t{s.Evidence}");

@@ -16,9 +16,14 @@ public static class ActorSurvey
     public sealed record Sample(string Document, string Actor, string Type, string Code, string Rule, string Evidence);
 
     public sealed record Report(int Documents, int Actors, Dictionary<string, int> ActorsByType, Dictionary<string, int> CodedByType,
-        int WithRole, int WithAge, int WithCountry, int WithCoordinates, Dictionary<string, int> CodeSources, List<Sample> Samples);
+        int WithRole, int WithAge, int WithCountry, int WithCoordinates, Dictionary<string, int> CodeSources, List<Sample> Samples,
+        long Tokens, double DescribeSeconds);
 
-    public static Report Run(Pipeline.Pipeline pipeline, string folder, int limit, int samples, bool samplePlaces = true)
+    /// <remarks>
+    /// With a describer, each finished document is described once more under a stopwatch (the describer is
+    /// stateless, so the second run does the same work as the first): its share of the pipeline's time.
+    /// </remarks>
+    public static Report Run(Pipeline.Pipeline pipeline, string folder, int limit, int samples, bool samplePlaces = true, ActorDescriber? timed = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var dates = ReadDates(Path.Combine(folder, "metadata.tsv"));
@@ -30,6 +35,8 @@ public static class ActorSurvey
         var sources = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var coded = new List<Sample>();
         int docs = 0, actors = 0, roles = 0, ages = 0, countries = 0, coords = 0;
+        long tokens = 0;
+        var clock = new System.Diagnostics.Stopwatch();
         foreach (var file in files)
         {
             foreach (var read in DocumentReader.ReadFile(file))
@@ -40,6 +47,13 @@ public static class ActorSurvey
                 var info = source.Info with { Id = id, Date = source.Info.Date ?? dates.GetValueOrDefault(id) };
                 var doc = pipeline.Process(new Doc(source.Text, info, source.Boilerplate));
                 docs++;
+                tokens += doc.Count;
+                if (timed is not null)
+                {
+                    clock.Start();
+                    timed.Describe(doc, doc.Actors);
+                    clock.Stop();
+                }
                 foreach (var a in doc.Actors)
                 {
                     actors++;
@@ -66,7 +80,7 @@ public static class ActorSurvey
             for (double i = 0; i < coded.Count && picked.Count < samples; i += step) picked.Add(coded[(int)i]);
         }
 
-        return new Report(docs, actors, new(byType), new(codedByType), roles, ages, countries, coords, new(sources), picked);
+        return new Report(docs, actors, new(byType), new(codedByType), roles, ages, countries, coords, new(sources), picked, tokens, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Which kind of evidence gave a code: gazetteer, curated organisations, named entries, roles or agents.</summary>
