@@ -26,8 +26,10 @@ internal sealed class ActorCoder(ActorLexicon lexicon, PlaceLinker places, RoleF
         string name = RoleFinder.Lower(doc, start, named.TokenEnd);
         if (name.StartsWith("the ", StringComparison.Ordinal)) name = name[4..];
         if (actor.Type != "PER" && lexicon.FindOrganisation(name) is { } org) return WithCountry(org.Code, org.Rule, country, named);
+        // Named entries match the whole name: "Latin America" minus "Latin" (a demonym) is not "America".
         string full = RoleFinder.Lower(doc, named.TokenStart, named.TokenEnd);
-        if ((lexicon.FindNamed(full) ?? lexicon.FindNamed(name)) is { } entry)
+        if (full.StartsWith("the ", StringComparison.Ordinal)) full = full[4..];
+        if (lexicon.FindNamed(full) is { } entry)
         {
             if (DatedCode.ParseAll(entry.Codes) is { } codes && DatedCode.For(codes, doc.Info.Date) is { } pick)
             {

@@ -218,4 +218,13 @@ public sealed class ActorDescriberTests
         Assert.DoesNotContain(Actor(doc, "Emma Stone").Attributes, a => a.Key == "role");
         Assert.DoesNotContain(Actor(doc, "Paul Grant").Attributes, a => a.Key == "role");
     }
+
+    [Fact]
+    public void Named_entries_match_whole_names_only()
+    {
+        // "Latin" is also a demonym (of the Vatican); what is left, "America", must not match the USA entry.
+        var doc = Analyse("Migrants from Latin America waited at the border on Tuesday.");
+        var region = doc.Actors.Single(a => a.Name == "Latin America");
+        Assert.DoesNotContain(region.Attributes, a => a.Key == "code" && a.Value == "USA");
+    }
 }
