@@ -59,7 +59,8 @@ public static class PhoenixActorImporter
         WriteActors(entries, Path.Combine(outDir, ActorsFile));
         Write(Path.Combine(outDir, AgentsFile), AgentsFormat, "phrase\tcode\tsource", [.. agents]);
         var license = Path.Combine(sourceDir, "LICENSE-petrarch2-MIT.txt");
-        if (File.Exists(license)) File.Copy(license, Path.Combine(outDir, LicenseFile), overwrite: true);
+        // Bytes, not File.Copy: the source may be read-only and its mode must not follow into the repository.
+        if (File.Exists(license)) File.WriteAllBytes(Path.Combine(outDir, LicenseFile), File.ReadAllBytes(license));
         int names = 0, roles = 0;
         foreach (var e in entries)
         {
