@@ -93,6 +93,8 @@ internal sealed class RoleFinder(ActorLexicon lexicon, PlaceLinker places)
         }
 
         var r = Parse(doc, a, b, actorAt, "apposition");
+        // "with President X, Chinese President Y urged …": a title followed by another person's name is Y's.
+        if (r.HasRole && r.RoleEnd < b && IsPersonAt(doc, r.RoleEnd)) return null;
         return r.HasRole && FirstContent(doc, a, b) == r.Start ? r : null;
     }
 

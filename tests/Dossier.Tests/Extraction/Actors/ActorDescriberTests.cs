@@ -227,4 +227,12 @@ public sealed class ActorDescriberTests
         var region = doc.Actors.Single(a => a.Name == "Latin America");
         Assert.DoesNotContain(region.Attributes, a => a.Key == "code" && a.Value == "USA");
     }
+
+    [Fact]
+    public void A_title_before_another_name_is_not_an_apposition()
+    {
+        var doc = Analyse("In a phone call with President Anna Berg, Chinese President Li Wei urged restraint.");
+        Assert.DoesNotContain(Actor(doc, "Anna Berg").Attributes, a => a.Key == "country" && a.Value == "CHN");
+        Assert.Equal("CHNGOV", Attr(Actor(doc, "Li Wei"), "code").Value);
+    }
 }
