@@ -15,6 +15,7 @@ public static class EvalCommand
         EvalClaimsCommand.Create,
         EvalEventsCommand.Create,
         EvalCorefCommand.Create,
+        EvalActorsCommand.Create,
     ];
 
     public static Command Create()

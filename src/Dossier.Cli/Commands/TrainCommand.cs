@@ -15,7 +15,8 @@ public static class TrainCommand
         command.Subcommands.Add(TrainClustersCommand.Create());
         command.Subcommands.Add(TrainGazetteerCommand.Create());
         command.Subcommands.Add(TrainEventsLexiconCommand.Create());
-        command.Subcommands.Add(TrainActorLexiconCommand.Create());
+        command.Subcommands.Add(TrainActorNounsCommand.Create());
+        command.Subcommands.Add(TrainActorCodesCommand.Create());
         return command;
     }
 }

@@ -23,7 +23,7 @@ public static class StandardPipeline
             .Add(Lemmatizer.Load(home))
             .Add(Parser.Load(home))
             .Add(EntityRecognizer.Load(home))
-            .Add(ActorResolver.Create(home))
+            .Add(ActorResolver.Create(home, ActorDescriber.Load(home)))
             .Add(TimexFinder.Create(home))
             .Add(QuoteFinder.Create(home))
             .Add(FigureFinder.Create(home))

@@ -7,7 +7,7 @@ namespace Dossier.Extraction.Actors;
 /// <summary>
 /// Which common nouns denote people or organisations, and which nouns, titles and given names carry a gender.
 /// Loaded from lexicon/actors/: nouns.tsv and names.tsv (counts derived from GUM by
-/// <c>dossier train actor-lexicon</c>) and curated.tsv (hand entries that override the counts).
+/// <c>dossier train actor-nouns</c>) and curated.tsv (hand entries that override the counts).
 /// A noun is an actor noun when at least <see cref="MinShare"/> of its GUM mentions are people or organisations.
 /// </summary>
 public sealed class ActorLexicon

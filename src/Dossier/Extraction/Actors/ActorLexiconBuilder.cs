@@ -32,10 +32,10 @@ public static class ActorLexiconBuilder
         Directory.CreateDirectory(folder);
         string source = Path.GetFileName(conllu);
         int n = Write(Path.Combine(folder, NounsFile), nouns.Where(kv => kv.Value[0] + kv.Value[1] + kv.Value[2] >= minCount),
-            $"# lemma<TAB>person<TAB>organization<TAB>other<TAB>he<TAB>she: GUM mention counts by head lemma, derived from {source} by `dossier train actor-lexicon`",
+            $"# lemma<TAB>person<TAB>organization<TAB>other<TAB>he<TAB>she: GUM mention counts by head lemma, derived from {source} by `dossier train actor-nouns`",
             v => $"{v[0]}\t{v[1]}\t{v[2]}\t{v[3]}\t{v[4]}");
         int m = Write(Path.Combine(folder, NamesFile), names.Where(kv => kv.Value[0] + kv.Value[1] >= 1),
-            $"# word<TAB>he<TAB>she: first words of person names (titles, given names) in chains with he- or she-pronouns, derived from {source} by `dossier train actor-lexicon`",
+            $"# word<TAB>he<TAB>she: first words of person names (titles, given names) in chains with he- or she-pronouns, derived from {source} by `dossier train actor-nouns`",
             v => $"{v[0]}\t{v[1]}");
         return (n, m);
     }
