@@ -64,11 +64,14 @@ public sealed class RelayTests
     [Fact]
     public void A_possessive_pronoun_names_the_principal_only_through_the_actor_layer()
     {
-        // Without coreference "his" could be anyone named before: the lawyer speaks as written.
+        // "his" is whoever the actor layer resolves it to (the man just detained), never simply the last name
+        // in the text (John Baker); the lawyer is the intermediary.
         var doc = Analyze("Prosecutors charged John Baker on Monday. A second man was detained on Tuesday, and his lawyer said that the arrest was unlawful.");
         var q = Assert.Single(doc.Quotes);
-        Assert.Equal("his lawyer", q.SpeakerText);
-        Assert.Null(q.Via);
+        var man = Assert.Single(doc.Actors, a => a.Name.EndsWith("second man", StringComparison.Ordinal));
+        Assert.Equal(man.Id, q.Speaker);
+        Assert.NotEqual(doc.Actors.Single(a => a.Name == "John Baker").Id, q.Speaker);
+        Assert.Equal("lawyer", q.Via?.Text);
     }
 
     [Fact]
