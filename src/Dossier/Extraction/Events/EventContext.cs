@@ -158,6 +158,9 @@ internal sealed class EventContext
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
+        // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
+        if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
+            return tree.Child(head, "nmod:poss");
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
         // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
@@ -166,6 +169,9 @@ internal sealed class EventContext
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
         if (noun && deprel == "obj") return SubjectOf(tree, head);
+        // "the government used chemical weapons in an attack": the act an active transitive verb is done "in".
+        if (noun && deprel == "obl" && tree.CaseOf(trigger) == "in" && _doc.Pos[head] == Upos.VERB
+            && !tree.IsPassive(head) && tree.Find(head, s_obj) >= 0) return SubjectOf(tree, head);
         return -1;
     }
 
@@ -199,8 +205,9 @@ internal sealed class EventContext
         if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
-        // "it" stands for a state or body only as a subject ("Syria denies it carried out the attack").
-        if (kind == "pronoun" && _doc.Lemma[token] == "it" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)) return false;
+        // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").
+        if (kind == "pronoun" && _doc.Lemma[token] is "it" or "its" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)
+            && _doc.Deprel[token] != "nmod:poss") return false;
         if (kind != "quantity") return true;
         int of = FindOf(token);
         return of < 0 || IsActorLike(tree, of);

@@ -249,4 +249,53 @@ public sealed class EventExtractorTests
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest");
         Assert.Equal("Police arrested the man", doc.Text[arrest.Evidence.Start..arrest.Evidence.End]);
     }
+
+    [Fact]
+    public void Infinitive_on_a_noun_is_the_possessors_act()
+    {
+        var e = Assert.Single(Extract(
+            "Their their PRON 2 nmod:poss PRP$", "refusal refusal NOUN 7 nsubj", "to to PART 4 mark TO", "arm arm VERB 2 acl VB",
+            "the the DET 6 det", "rebels rebel NOUN 4 obj", "angered anger VERB 0 root VBD", "allies ally NOUN 7 obj", ". . PUNCT 7 punct"));
+        Assert.Equal(("AID", "Their", "the rebels"), (e.Type, e.SourceText, e.TargetText));
+        Assert.True(e.Negated);
+    }
+
+    [Fact]
+    public void Infinitive_on_a_noun_without_possessor_has_no_source()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "plan plan NOUN 7 nsubj", "to to PART 4 mark TO", "arm arm VERB 2 acl VB",
+            "the the DET 6 det", "rebels rebel NOUN 4 obj", "angered anger VERB 0 root VBD", "allies ally NOUN 7 obj", ". . PUNCT 7 punct"));
+        Assert.Equal(("AID", null, "the rebels"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Nominal_act_in_a_transitive_clause_takes_the_clause_subject()
+    {
+        var events = Extract(
+            "The the DET 2 det", "army army NOUN 3 nsubj", "used use VERB 0 root VBD", "tanks tank NOUN 3 obj",
+            "in in ADP 7 case", "an a DET 7 det", "attack attack NOUN 3 obl", "on on ADP 9 case", "protesters protester NOUN 7 nmod",
+            ". . PUNCT 3 punct");
+        var e = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal(("The army", "protesters"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Nominal_act_in_a_passive_or_intransitive_clause_has_no_inherited_source()
+    {
+        var passive = Assert.Single(Extract(
+            "Two two NUM 2 nummod", "protesters protester NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "injured injure VERB 0 root VBN",
+            "in in ADP 7 case", "an a DET 7 det", "attack attack NOUN 4 obl", "on on ADP 9 case", "police police NOUN 7 nmod",
+            ". . PUNCT 4 punct"), e => e.Rule == "cur.attack.n");
+        Assert.Equal((null, "police"), (passive.SourceText, passive.TargetText));
+    }
+
+    [Fact]
+    public void Possessive_its_counts_as_an_actor_only_as_a_possessor()
+    {
+        var e = Assert.Single(Extract(
+            "Its its PRON 2 nmod:poss PRP$", "withdrawal withdrawal NOUN 3 nsubj", "surprised surprise VERB 0 root VBD",
+            "observers observer NOUN 3 obj", ". . PUNCT 3 punct"));
+        Assert.Equal(("RETREAT", "Its"), (e.Type, e.SourceText));
+    }
 }
