@@ -107,7 +107,7 @@ internal sealed class EventContext
         }
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
-        if (source >= 0 && IsRelativePronoun(source)) source = _doc.Head[trigger];
+        if (source >= 0 && IsRelativePronoun(source)) source = Speaker(tree, _doc.Head[trigger]);
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
     }
@@ -127,13 +127,25 @@ internal sealed class EventContext
         return -1;
     }
 
-    /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor.</summary>
+    /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor and not a dateline.</summary>
     private int PreferNamed(EventTree tree, int trigger, int found)
     {
+        // "RIO DE JANEIRO (AP) — At least 57 prisoners were killed": a dateline mis-attached as a second subject.
+        if (IsDateline(tree, found)) return NextSameLabel(tree, trigger, found);
         if (_actorOf[found] >= 0) return found;
         for (int c = found + 1; c < tree.End; c++)
         {
             if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0) return c;
+        }
+
+        return found;
+    }
+
+    private int NextSameLabel(EventTree tree, int trigger, int found)
+    {
+        for (int c = found + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && !IsDateline(tree, c)) return c;
         }
 
         return found;
@@ -167,12 +179,20 @@ internal sealed class EventContext
         if (!noun && deprel == "acl" && tree.Find(trigger, s_obj) >= 0) return head;
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
-        if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
+        if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);
         if (noun && deprel == "obj") return SubjectOf(tree, head);
         // "the government used chemical weapons in an attack": the act an active transitive verb is done "in".
         if (noun && deprel == "obl" && tree.CaseOf(trigger) == "in" && _doc.Pos[head] == Upos.VERB
             && !tree.IsPassive(head) && tree.Find(head, s_obj) >= 0) return SubjectOf(tree, head);
         return -1;
+    }
+
+    /// <summary>The noun a relative clause modifies, or for a non-actor ("his comments that accused …") its possessor.</summary>
+    private int Speaker(EventTree tree, int noun)
+    {
+        if (IsActorLike(tree, noun)) return noun;
+        int possessor = tree.Child(noun, "nmod:poss");
+        return possessor >= 0 ? possessor : noun;
     }
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>

@@ -298,4 +298,24 @@ public sealed class EventExtractorTests
             "observers observer NOUN 3 obj", ". . PUNCT 3 punct"));
         Assert.Equal(("RETREAT", "Its"), (e.Type, e.SourceText));
     }
+
+    [Fact]
+    public void Relative_clause_on_a_non_actor_noun_takes_its_possessor()
+    {
+        var e = Assert.Single(Extract(
+            "She she PRON 2 nsubj PRP", "defended defend VERB 0 root VBD", "her her PRON 4 nmod:poss PRP$", "remarks remark NOUN 2 obj",
+            "that that PRON 6 nsubj", "criticised criticise VERB 4 acl:relcl VBD", "the the DET 8 det", "ministry ministry NOUN 6 obj",
+            ". . PUNCT 2 punct"), e => e.Type == "ACCUSE");
+        Assert.Equal(("her", "the ministry"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Dateline_mis_attached_as_a_subject_yields_to_the_real_one()
+    {
+        var e = Assert.Single(Extract(
+            "LONDON London PROPN 9 nsubj:pass NNP", "( ( PUNCT 3 punct", "Reuters Reuters PROPN 1 appos NNP", ") ) PUNCT 3 punct",
+            "- - PUNCT 9 punct", "Two two NUM 7 nummod", "protesters protester NOUN 9 nsubj:pass", "were be AUX 9 aux:pass",
+            "arrested arrest VERB 0 root VBN", "by by ADP 11 case", "police police NOUN 9 obl:agent", ". . PUNCT 9 punct"));
+        Assert.Equal(("police", "Two protesters"), (e.SourceText, e.TargetText));
+    }
 }
