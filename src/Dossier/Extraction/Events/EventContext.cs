@@ -96,10 +96,15 @@ internal sealed class EventContext
             }
         }
 
-        bool passive = !rule.Noun && (tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
+        bool complement = !rule.Noun && IsParticipleComplement(tree, trigger);
+        bool passive = !rule.Noun && (complement || tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
-        if (source < 0) source = InheritedSource(tree, trigger, rule.Noun);
+        // "two soldiers were reported killed": the controller of a participle complement is what was done to.
+        int inherited = source < 0 ? InheritedSource(tree, trigger, rule.Noun) : -1;
+        if (!complement) source = source < 0 ? inherited : source;
+        if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
         int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (target < 0 && complement) target = inherited;
         if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
         {
             target = tree.Find(trigger, s_nsubj);
@@ -194,6 +199,19 @@ internal sealed class EventContext
         int possessor = tree.Child(noun, "nmod:poss");
         return possessor >= 0 ? possessor : noun;
     }
+
+    /// <summary>A past participle complement without auxiliary, subject or object ("were reported killed", "feared murdered").</summary>
+    /// <remarks>Only with a subject controller: in "keep the president invested" the participle is adjectival.</remarks>
+    private bool IsParticipleComplement(EventTree tree, int verb) =>
+        _doc.Deprel[verb] == "xcomp" && _doc.Xpos[verb] == "VBN" && tree.Child(verb, "aux") < 0
+        && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Find(_doc.Head[verb], s_obj) < 0;
+
+    /// <summary>
+    /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an event (no noun
+    /// rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
+    /// </summary>
+    private bool IsNonActorCause(EventTree tree, int source) =>
+        _doc.Pos[source] == Upos.NOUN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>

@@ -318,4 +318,29 @@ public sealed class EventExtractorTests
             "arrested arrest VERB 0 root VBN", "by by ADP 11 case", "police police NOUN 9 obl:agent", ". . PUNCT 9 punct"));
         Assert.Equal(("police", "Two protesters"), (e.SourceText, e.TargetText));
     }
+
+    [Fact]
+    public void Participle_complement_makes_its_controller_the_target()
+    {
+        var e = Assert.Single(Extract(
+            "Two two NUM 2 nummod", "soldiers soldier NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "reported report VERB 0 root VBN",
+            "killed kill VERB 4 xcomp VBN", ". . PUNCT 4 punct"));
+        Assert.Equal(("ASSAULT", null, "Two soldiers"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Violence_with_a_natural_cause_is_no_event_but_an_attack_or_army_is()
+    {
+        Assert.Empty(Extract(
+            "The the DET 2 det", "drought drought NOUN 3 nsubj", "killed kill VERB 0 root VBD", "hundreds hundred NOUN 3 obj",
+            ". . PUNCT 3 punct"));
+        var army = Assert.Single(Extract(
+            "The the DET 2 det", "army army NOUN 3 nsubj", "killed kill VERB 0 root VBD", "villagers villager NOUN 3 obj",
+            ". . PUNCT 3 punct"));
+        Assert.Equal(("The army", "villagers"), (army.SourceText, army.TargetText));
+        var blast = Assert.Single(Extract(
+            "The the DET 2 det", "bombing bombing NOUN 3 nsubj", "killed kill VERB 0 root VBD", "villagers villager NOUN 3 obj",
+            ". . PUNCT 3 punct"), e => e.Rule == "cur.kill.v");
+        Assert.Equal("villagers", blast.TargetText);
+    }
 }
