@@ -343,4 +343,17 @@ public sealed class EventExtractorTests
             ". . PUNCT 3 punct"), e => e.Rule == "cur.kill.v");
         Assert.Equal("villagers", blast.TargetText);
     }
+
+    [Fact]
+    public void Past_form_in_a_headline_reads_as_passive_but_not_in_a_sentence()
+    {
+        var headline = Assert.Single(Extract(
+            "Activists activist NOUN 2 nsubj", "detained detain VERB 0 root VBD", "after after ADP 4 case", "protest protest NOUN 2 obl",
+            "turns turn VERB 2 obj VBZ", "violent violent ADJ 5 xcomp"), e => e.Type == "COERCE");
+        Assert.Equal((null, "Activists"), (headline.SourceText, headline.TargetText));
+        var sentence = Assert.Single(Extract(
+            "Police police NOUN 2 nsubj", "detained detain VERB 0 root VBD", "after after ADP 4 case", "midnight midnight NOUN 2 obl",
+            ". . PUNCT 2 punct"), e => e.Type == "COERCE");
+        Assert.Equal(("Police", null), (sentence.SourceText, sentence.TargetText));
+    }
 }
