@@ -356,4 +356,14 @@ public sealed class EventExtractorTests
             ". . PUNCT 2 punct"), e => e.Type == "COERCE");
         Assert.Equal(("Police", null), (sentence.SourceText, sentence.TargetText));
     }
+
+    [Fact]
+    public void Requested_infinitive_parsed_as_adverbial_clause_is_no_event()
+    {
+        var e = Assert.Single(Extract(
+            "They they PRON 2 nsubj PRP", "called call VERB 0 root VBD", "on on ADP 5 case", "the the DET 5 det",
+            "rebels rebel NOUN 2 obl", "to to PART 7 mark TO", "sign sign VERB 2 advcl VB", "the the DET 9 det",
+            "deal deal NOUN 7 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("REQUEST", "They", "the rebels"), (e.Type, e.SourceText, e.TargetText));
+    }
 }
