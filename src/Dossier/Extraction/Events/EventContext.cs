@@ -96,10 +96,15 @@ internal sealed class EventContext
             }
         }
 
-        bool passive = !rule.Noun && (tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
+        bool complement = !rule.Noun && IsParticipleComplement(tree, trigger);
+        bool passive = !rule.Noun && (complement || tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
-        if (source < 0) source = InheritedSource(tree, trigger, rule.Noun);
+        // "two soldiers were reported killed": the controller of a participle complement is what was done to.
+        int inherited = source < 0 ? InheritedSource(tree, trigger, rule.Noun) : -1;
+        if (!complement) source = source < 0 ? inherited : source;
+        if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
         int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (target < 0 && complement) target = inherited;
         if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
         {
             target = tree.Find(trigger, s_nsubj);
@@ -107,7 +112,7 @@ internal sealed class EventContext
         }
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
-        if (source >= 0 && IsRelativePronoun(source)) source = _doc.Head[trigger];
+        if (source >= 0 && IsRelativePronoun(source)) source = Speaker(tree, _doc.Head[trigger]);
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
     }
@@ -127,13 +132,25 @@ internal sealed class EventContext
         return -1;
     }
 
-    /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor.</summary>
+    /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor and not a dateline.</summary>
     private int PreferNamed(EventTree tree, int trigger, int found)
     {
+        // "RIO DE JANEIRO (AP) — At least 57 prisoners were killed": a dateline mis-attached as a second subject.
+        if (IsDateline(tree, found)) return NextSameLabel(tree, trigger, found);
         if (_actorOf[found] >= 0) return found;
         for (int c = found + 1; c < tree.End; c++)
         {
             if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0) return c;
+        }
+
+        return found;
+    }
+
+    private int NextSameLabel(EventTree tree, int trigger, int found)
+    {
+        for (int c = found + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && !IsDateline(tree, c)) return c;
         }
 
         return found;
@@ -158,16 +175,43 @@ internal sealed class EventContext
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
+        // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
+        if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
+            return tree.Child(head, "nmod:poss");
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
         // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
         if (!noun && deprel == "acl" && tree.Find(trigger, s_obj) >= 0) return head;
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
-        if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return head;
+        if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);
         if (noun && deprel == "obj") return SubjectOf(tree, head);
+        // "the government used chemical weapons in an attack": the act an active transitive verb is done "in".
+        if (noun && deprel == "obl" && tree.CaseOf(trigger) == "in" && _doc.Pos[head] == Upos.VERB
+            && !tree.IsPassive(head) && tree.Find(head, s_obj) >= 0) return SubjectOf(tree, head);
         return -1;
     }
+
+    /// <summary>The noun a relative clause modifies, or for a non-actor ("his comments that accused …") its possessor.</summary>
+    private int Speaker(EventTree tree, int noun)
+    {
+        if (IsActorLike(tree, noun)) return noun;
+        int possessor = tree.Child(noun, "nmod:poss");
+        return possessor >= 0 ? possessor : noun;
+    }
+
+    /// <summary>A past participle complement without auxiliary, subject or object ("were reported killed", "feared murdered").</summary>
+    /// <remarks>Only with a subject controller: in "keep the president invested" the participle is adjectival.</remarks>
+    private bool IsParticipleComplement(EventTree tree, int verb) =>
+        _doc.Deprel[verb] == "xcomp" && _doc.Xpos[verb] == "VBN" && tree.Child(verb, "aux") < 0
+        && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Find(_doc.Head[verb], s_obj) < 0;
+
+    /// <summary>
+    /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an event (no noun
+    /// rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
+    /// </summary>
+    private bool IsNonActorCause(EventTree tree, int source) =>
+        _doc.Pos[source] == Upos.NOUN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>
@@ -175,9 +219,15 @@ internal sealed class EventContext
         && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Child(verb, "aux") < 0 && tree.Child(verb, "aux:pass") < 0;
 
     /// <summary>A headline's passive without "be" ("Parents prosecuted after …"): a root participle with a subject and no object or auxiliary.</summary>
+    /// <remarks>Headlines write the active in the present ("Police arrest …"), so a past form in a headline (no final punctuation) reads as passive too.</remarks>
     private bool IsHeadlinePassive(EventTree tree, int verb) =>
-        _doc.Deprel[verb] == "root" && _doc.Xpos[verb] == "VBN" && tree.Find(verb, s_nsubj) >= 0
-        && tree.Find(verb, s_obj) < 0 && tree.Child(verb, "aux") < 0;
+        _doc.Deprel[verb] == "root" && (_doc.Xpos[verb] == "VBN" || (_doc.Xpos[verb] == "VBD" && IsHeadline(tree)))
+        && tree.Find(verb, s_nsubj) >= 0 && !HasNominalObject(tree, verb) && tree.Child(verb, "aux") < 0;
+
+    /// <summary>An object that is a noun phrase (a clause mis-labelled obj, "… after treatment leads to …", is none).</summary>
+    private bool HasNominalObject(EventTree tree, int verb) => tree.Find(verb, s_obj) is >= 0 and var o && EventTree.IsNominal(_doc.Pos[o]);
+
+    private bool IsHeadline(EventTree tree) => _doc.Pos[tree.End - 1] != Upos.PUNCT;
 
     private int SubjectOf(EventTree tree, int verb)
     {
@@ -199,8 +249,9 @@ internal sealed class EventContext
         if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
-        // "it" stands for a state or body only as a subject ("Syria denies it carried out the attack").
-        if (kind == "pronoun" && _doc.Lemma[token] == "it" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)) return false;
+        // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").
+        if (kind == "pronoun" && _doc.Lemma[token] is "it" or "its" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)
+            && _doc.Deprel[token] != "nmod:poss") return false;
         if (kind != "quantity") return true;
         int of = FindOf(token);
         return of < 0 || IsActorLike(tree, of);

@@ -34,8 +34,9 @@ internal static class EventOverlap
                 if (triggers[j] != h) continue;
                 // "an attack that killed 70 people", "a bomb exploded, killing three": the consequence is part of the attack.
                 bool consequence = events[j].Type == events[i].Type && doc.Deprel[t] is "acl:relcl" or "acl" or "advcl";
-                // "urged Syria to give access": the requested action is the request's content, not an event yet.
-                bool requested = events[j].Type == "REQUEST" && doc.Deprel[t] == "xcomp";
+                // "urged Syria to give access", "called on X to sign" (parsed advcl): the requested action is the
+                // request's content, not an event yet.
+                bool requested = events[j].Type == "REQUEST" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
                 drop[i] = consequence || requested;
             }
         }
@@ -47,5 +48,15 @@ internal static class EventOverlap
         }
 
         return kept;
+    }
+
+    private static bool IsInfinitive(Doc doc, int verb)
+    {
+        for (int c = doc.LeftEdge[verb]; c < verb; c++)
+        {
+            if (doc.Head[c] == verb && doc.Deprel[c] == "mark" && doc.Lemma[c] == "to") return true;
+        }
+
+        return false;
     }
 }

@@ -249,4 +249,121 @@ public sealed class EventExtractorTests
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest");
         Assert.Equal("Police arrested the man", doc.Text[arrest.Evidence.Start..arrest.Evidence.End]);
     }
+
+    [Fact]
+    public void Infinitive_on_a_noun_is_the_possessors_act()
+    {
+        var e = Assert.Single(Extract(
+            "Their their PRON 2 nmod:poss PRP$", "refusal refusal NOUN 7 nsubj", "to to PART 4 mark TO", "arm arm VERB 2 acl VB",
+            "the the DET 6 det", "rebels rebel NOUN 4 obj", "angered anger VERB 0 root VBD", "allies ally NOUN 7 obj", ". . PUNCT 7 punct"));
+        Assert.Equal(("AID", "Their", "the rebels"), (e.Type, e.SourceText, e.TargetText));
+        Assert.True(e.Negated);
+    }
+
+    [Fact]
+    public void Infinitive_on_a_noun_without_possessor_has_no_source()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "plan plan NOUN 7 nsubj", "to to PART 4 mark TO", "arm arm VERB 2 acl VB",
+            "the the DET 6 det", "rebels rebel NOUN 4 obj", "angered anger VERB 0 root VBD", "allies ally NOUN 7 obj", ". . PUNCT 7 punct"));
+        Assert.Equal(("AID", null, "the rebels"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Nominal_act_in_a_transitive_clause_takes_the_clause_subject()
+    {
+        var events = Extract(
+            "The the DET 2 det", "army army NOUN 3 nsubj", "used use VERB 0 root VBD", "tanks tank NOUN 3 obj",
+            "in in ADP 7 case", "an a DET 7 det", "attack attack NOUN 3 obl", "on on ADP 9 case", "protesters protester NOUN 7 nmod",
+            ". . PUNCT 3 punct");
+        var e = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal(("The army", "protesters"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Nominal_act_in_a_passive_or_intransitive_clause_has_no_inherited_source()
+    {
+        var passive = Assert.Single(Extract(
+            "Two two NUM 2 nummod", "protesters protester NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "injured injure VERB 0 root VBN",
+            "in in ADP 7 case", "an a DET 7 det", "attack attack NOUN 4 obl", "on on ADP 9 case", "police police NOUN 7 nmod",
+            ". . PUNCT 4 punct"), e => e.Rule == "cur.attack.n");
+        Assert.Equal((null, "police"), (passive.SourceText, passive.TargetText));
+    }
+
+    [Fact]
+    public void Possessive_its_counts_as_an_actor_only_as_a_possessor()
+    {
+        var e = Assert.Single(Extract(
+            "Its its PRON 2 nmod:poss PRP$", "withdrawal withdrawal NOUN 3 nsubj", "surprised surprise VERB 0 root VBD",
+            "observers observer NOUN 3 obj", ". . PUNCT 3 punct"));
+        Assert.Equal(("RETREAT", "Its"), (e.Type, e.SourceText));
+    }
+
+    [Fact]
+    public void Relative_clause_on_a_non_actor_noun_takes_its_possessor()
+    {
+        var e = Assert.Single(Extract(
+            "She she PRON 2 nsubj PRP", "defended defend VERB 0 root VBD", "her her PRON 4 nmod:poss PRP$", "remarks remark NOUN 2 obj",
+            "that that PRON 6 nsubj", "criticised criticise VERB 4 acl:relcl VBD", "the the DET 8 det", "ministry ministry NOUN 6 obj",
+            ". . PUNCT 2 punct"), e => e.Type == "ACCUSE");
+        Assert.Equal(("her", "the ministry"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Dateline_mis_attached_as_a_subject_yields_to_the_real_one()
+    {
+        var e = Assert.Single(Extract(
+            "LONDON London PROPN 9 nsubj:pass NNP", "( ( PUNCT 3 punct", "Reuters Reuters PROPN 1 appos NNP", ") ) PUNCT 3 punct",
+            "- - PUNCT 9 punct", "Two two NUM 7 nummod", "protesters protester NOUN 9 nsubj:pass", "were be AUX 9 aux:pass",
+            "arrested arrest VERB 0 root VBN", "by by ADP 11 case", "police police NOUN 9 obl:agent", ". . PUNCT 9 punct"));
+        Assert.Equal(("police", "Two protesters"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Participle_complement_makes_its_controller_the_target()
+    {
+        var e = Assert.Single(Extract(
+            "Two two NUM 2 nummod", "soldiers soldier NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "reported report VERB 0 root VBN",
+            "killed kill VERB 4 xcomp VBN", ". . PUNCT 4 punct"));
+        Assert.Equal(("ASSAULT", null, "Two soldiers"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Violence_with_a_natural_cause_is_no_event_but_an_attack_or_army_is()
+    {
+        Assert.Empty(Extract(
+            "The the DET 2 det", "drought drought NOUN 3 nsubj", "killed kill VERB 0 root VBD", "hundreds hundred NOUN 3 obj",
+            ". . PUNCT 3 punct"));
+        var army = Assert.Single(Extract(
+            "The the DET 2 det", "army army NOUN 3 nsubj", "killed kill VERB 0 root VBD", "villagers villager NOUN 3 obj",
+            ". . PUNCT 3 punct"));
+        Assert.Equal(("The army", "villagers"), (army.SourceText, army.TargetText));
+        var blast = Assert.Single(Extract(
+            "The the DET 2 det", "bombing bombing NOUN 3 nsubj", "killed kill VERB 0 root VBD", "villagers villager NOUN 3 obj",
+            ". . PUNCT 3 punct"), e => e.Rule == "cur.kill.v");
+        Assert.Equal("villagers", blast.TargetText);
+    }
+
+    [Fact]
+    public void Past_form_in_a_headline_reads_as_passive_but_not_in_a_sentence()
+    {
+        var headline = Assert.Single(Extract(
+            "Activists activist NOUN 2 nsubj", "detained detain VERB 0 root VBD", "after after ADP 4 case", "protest protest NOUN 2 obl",
+            "turns turn VERB 2 obj VBZ", "violent violent ADJ 5 xcomp"), e => e.Type == "COERCE");
+        Assert.Equal((null, "Activists"), (headline.SourceText, headline.TargetText));
+        var sentence = Assert.Single(Extract(
+            "Police police NOUN 2 nsubj", "detained detain VERB 0 root VBD", "after after ADP 4 case", "midnight midnight NOUN 2 obl",
+            ". . PUNCT 2 punct"), e => e.Type == "COERCE");
+        Assert.Equal(("Police", null), (sentence.SourceText, sentence.TargetText));
+    }
+
+    [Fact]
+    public void Requested_infinitive_parsed_as_adverbial_clause_is_no_event()
+    {
+        var e = Assert.Single(Extract(
+            "They they PRON 2 nsubj PRP", "called call VERB 0 root VBD", "on on ADP 5 case", "the the DET 5 det",
+            "rebels rebel NOUN 2 obl", "to to PART 7 mark TO", "sign sign VERB 2 advcl VB", "the the DET 9 det",
+            "deal deal NOUN 7 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("REQUEST", "They", "the rebels"), (e.Type, e.SourceText, e.TargetText));
+    }
 }

@@ -20,14 +20,14 @@ public sealed class EventsGoldFloorTests
         Assert.True(s_report.Value.Sentences >= 150 && s_report.Value.Type.Gold >= 80,
             $"{s_report.Value.Sentences} sentences, {s_report.Value.Type.Gold} events");
 
-    // Measured on dev: (a) F1 0.743, (b) F1 0.606 (docs/events.md).
+    // Measured on dev: (a) F1 0.743, (b) F1 0.674 (docs/events.md).
     [Fact]
     public void Event_types_stay_above_the_floor() =>
-        Assert.True(s_report.Value.Type.F1 >= 0.71, $"(a) type F1 {s_report.Value.Type.F1:0.000}");
+        Assert.True(s_report.Value.Type.F1 >= 0.72, $"(a) type F1 {s_report.Value.Type.F1:0.000}");
 
     [Fact]
     public void Event_actors_stay_above_the_floor() =>
-        Assert.True(s_report.Value.Actors.F1 >= 0.57, $"(b) type+source+target F1 {s_report.Value.Actors.F1:0.000}");
+        Assert.True(s_report.Value.Actors.F1 >= 0.64, $"(b) type+source+target F1 {s_report.Value.Actors.F1:0.000}");
 
     [Fact]
     public void Actor_phrases_match_by_head_word()
