@@ -200,7 +200,8 @@ internal sealed class CorefSieves
     /// stated to have that age; a person description to the named person whose mentions share its head noun
     /// ("the president" … "President X"), or a name inside it ("the former KNB boss" … "head of the KNB")
     /// when only one person has that name beside them. Otherwise an age, or a definite description that is a
-    /// subject, goes to the most salient named person of the last sentences that agrees (gender, age). An
+    /// subject, goes to the most salient named person of the last sentences that agrees (gender, age), or stays
+    /// unresolved when several agree and none is preferred (<see cref="SalientPerson"/>). An
     /// organisation noun ("the ministry") joins the latest organisation whose name holds that noun.
     /// </summary>
     private void Descriptions()
