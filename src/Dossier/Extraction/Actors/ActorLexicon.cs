@@ -20,11 +20,13 @@ public sealed class ActorLexicon
 
     private readonly Dictionary<string, NounClass> _nouns;
     private readonly Dictionary<string, Gender> _genders;
+    private readonly HashSet<string> _roles;
 
-    private ActorLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, Gender> genders)
+    private ActorLexicon(Dictionary<string, NounClass> nouns, Dictionary<string, Gender> genders, HashSet<string> roles)
     {
         _nouns = nouns;
         _genders = genders;
+        _roles = roles;
     }
 
     public static ActorLexicon Load(DossierHome home)
@@ -73,7 +75,25 @@ public sealed class ActorLexicon
             if (g != Gender.Unknown) genders[word] = g;
         }
 
-        return new ActorLexicon(nouns, genders);
+        return new ActorLexicon(nouns, genders, RoleNouns(folder));
+    }
+
+    /// <summary>
+    /// The last words of roles.tsv's role phrases ("head", "boss", "prime minister" → "minister"): nouns that
+    /// name an office a person holds even where GUM mostly uses them otherwise ("head" as a body part).
+    /// roles.tsv is validated in full by <see cref="ActorCodeLexicon"/>; only its role rows are read here.
+    /// </summary>
+    private static HashSet<string> RoleNouns(string folder)
+    {
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in TsvLexicon.Read(Path.Combine(folder, ActorCodeLexicon.RolesFile), 3))
+        {
+            if (row.Fields[1] != "role") continue;
+            string phrase = row.Fields[0];
+            roles.Add(phrase[(phrase.LastIndexOf(' ') + 1)..].ToLowerInvariant());
+        }
+
+        return roles;
     }
 
     /// <summary>The class of a common noun's lemma (lower case).</summary>
@@ -81,6 +101,9 @@ public sealed class ActorLexicon
 
     /// <summary>Gender evidence for a noun lemma, title or given name (lower case lookup).</summary>
     public Gender GenderOf(string word) => _genders.GetValueOrDefault(word.ToLowerInvariant());
+
+    /// <summary>A role noun ("head", "minister", "boss"): whoever it describes is a person, never a place or organisation.</summary>
+    public bool IsRole(string lemma) => _roles.Contains(lemma.ToLowerInvariant());
 
     public int NounCount => _nouns.Count;
 

@@ -122,12 +122,31 @@ internal sealed class CorefClusters
     {
         string ta = TypeOf(ra), tb = TypeOf(rb);
         if (!TypesAgree(ta, tb)) return false;
+        // "In Kazakhstan, the former head of government, …": an office is held by a person, not by a place or organisation.
+        if ((ta is "LOC" or "ORG" or "MISC" && HasRole(rb)) || (tb is "LOC" or "ORG" or "MISC" && HasRole(ra))) return false;
         var ga = GenderOf(ra);
         var gb = GenderOf(rb);
         if (ga != Gender.Unknown && gb != Gender.Unknown && ga != gb) return false;
         int aa = AgeOf(ra), ab = AgeOf(rb);
         if (aa > 0 && ab > 0 && aa != ab) return false;
         return !(ta == "PER" && tb == "PER" && NamesConflict(ra, rb));
+    }
+
+    private bool HasRole(int root)
+    {
+        foreach (int m in _members[root])
+        {
+            if (_mentions[m].Role) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clusters of a and b are one already or could be merged (agreement only, nothing changes).</summary>
+    public bool CanLink(int a, int b)
+    {
+        int ra = Find(a), rb = Find(b);
+        return ra == rb || Compatible(ra, rb);
     }
 
     public static bool TypesAgree(string a, string b)

@@ -23,6 +23,9 @@ internal sealed class CorefMention
     public bool Possessed;
     public bool IsAge;
 
+    /// <summary>Headed by a role noun ("the former head of government"): it describes a person, so no place or organisation takes it.</summary>
+    public bool Role;
+
     /// <summary>A stated age in years ("the 56-year-old", "Keller, 63,"), 0 when none: one person has one age.</summary>
     public int Age;
     public bool IsSubject;

@@ -90,6 +90,7 @@ internal sealed class CorefSieves
             if (g < 0 || _byHead[g] is not (int n and >= 0) || _m[n].Blocker || _m[n].Kind == MentionKind.Pronominal) continue;
             // "Portland, Oregon" names a place and the place it lies in, not one place twice.
             if (m.Kind == MentionKind.Named && _m[n].Kind == MentionKind.Named && (m.Type == "LOC" || _m[n].Type == "LOC")) continue;
+            if (!_clusters.CanLink(n, i)) continue;
             m.Anchored = true;
             if (m.Blocker) Adopt(m, _m[n]);
             _clusters.Link(n, i, "coref:appositive");
@@ -106,7 +107,7 @@ internal sealed class CorefSieves
             int g = _doc.Head[name.Head];
             if (g < 0 || g >= name.Start || _byHead[g] is not (int n and >= 0) || _m[n].Kind != MentionKind.Nominal) continue;
             if (_doc.Deprel[name.Head] != "appos") continue;
-            if (_m[n].Type != "PER" && !_m[n].Blocker) continue;
+            if ((_m[n].Type != "PER" && !_m[n].Blocker) || !_clusters.CanLink(n, i)) continue;
             _m[n].Anchored = true;
             if (_m[n].Blocker) Adopt(_m[n], name);
             _clusters.Link(n, i, "coref:role-apposition");
@@ -129,6 +130,7 @@ internal sealed class CorefSieves
             else if (_doc.Deprel[m.Head] == "xcomp" && _doc.Head[m.Head] is int g and >= 0)
                 subject = Child(g, "obj") is int o and >= 0 ? o : Child(g, "nsubj:pass") is int p and >= 0 ? p : Child(g, "nsubj");
             if (subject < 0 || _byHead[subject] is not (int n and >= 0) || _m[n].Blocker || _m[n].Kind == MentionKind.Pronominal) continue;
+            if (!_clusters.CanLink(n, i)) continue;
             m.Anchored = true;
             if (m.Blocker) Adopt(m, _m[n]);
             _clusters.Link(n, i, "coref:predicate");
@@ -198,7 +200,8 @@ internal sealed class CorefSieves
     /// stated to have that age; a person description to the named person whose mentions share its head noun
     /// ("the president" … "President X"), or a name inside it ("the former KNB boss" … "head of the KNB")
     /// when only one person has that name beside them. Otherwise an age, or a definite description that is a
-    /// subject, goes to the most salient named person of the last sentences that agrees (gender, age). An
+    /// subject, goes to the most salient named person of the last sentences that agrees (gender, age), or stays
+    /// unresolved when several agree and none is preferred (<see cref="SalientPerson"/>). An
     /// organisation noun ("the ministry") joins the latest organisation whose name holds that noun.
     /// </summary>
     private void Descriptions()
@@ -222,13 +225,54 @@ internal sealed class CorefSieves
             if (best >= 0 && _clusters.Link(best, i, "coref:description")) continue;
             // "his spokesman" … "the spokesman": a relation to someone (usually the salient person), never that person.
             if (!(m.IsAge || (m.Definite && m.IsSubject)) || AnyPossessed(i)) continue;
-            foreach (int c in Candidates(i, DescriptionWindow))
-            {
-                var x = _m[c];
-                if (x.Kind == MentionKind.Nominal || x.Plural || _clusters.TypeOf(c) != "PER" || !_clusters.HasNamed(c)) continue;
-                if (_clusters.Link(c, i, "coref:description")) break;
-            }
+            if (SalientPerson(i) is int c and >= 0) _clusters.Link(c, i, "coref:description");
         }
+    }
+
+    /// <summary>
+    /// The named person a bare description ("the 74-year-old") most plausibly continues, or -1. Candidates come in
+    /// salience order (<see cref="Candidates"/>) and must agree (gender, age). The subject of a clause that holds
+    /// the description ("His lawyer said the 74-year-old …") is left out: a speaker or agent is not described
+    /// by a noun phrase inside its own clause. With one candidate person it is taken; with several, only when the
+    /// first is a subject (the topic: "Jones replaced Brown. … the 60-year-old" → Jones); otherwise the evidence
+    /// is weak and the description stays unresolved: a wrong link costs more than a missing one.
+    /// </summary>
+    private int SalientPerson(int i)
+    {
+        int first = -1;
+        bool subject = false;
+        foreach (int c in Candidates(i, DescriptionWindow))
+        {
+            var x = _m[c];
+            if (x.Kind == MentionKind.Nominal || x.Plural || _clusters.TypeOf(c) != "PER" || !_clusters.HasNamed(c)) continue;
+            if (!_clusters.CanLink(c, i) || CommandsFrom(c, _m[i].Head)) continue;
+            if (first < 0)
+            {
+                (first, subject) = (c, x.IsSubject);
+                continue;
+            }
+
+            if (!_clusters.Same(first, c)) return subject ? first : -1;
+        }
+
+        return first;
+    }
+
+    /// <summary>True when a member of c's cluster is the subject of a clause above token t ("X said [the 60-year-old …]").</summary>
+    private bool CommandsFrom(int c, int t)
+    {
+        for (int a = _doc.Head[t], steps = 0; a >= 0 && steps < 32; a = _doc.Head[a], steps++)
+        {
+            foreach (int k in _children!.Of(a))
+            {
+                if (k == t || !_doc.Deprel[k].StartsWith("nsubj", StringComparison.Ordinal) || _byHead[k] is not (int n and >= 0)) continue;
+                if (_clusters.Same(n, c)) return true;
+            }
+
+            t = a;
+        }
+
+        return false;
     }
 
     private bool AnyPossessed(int i)

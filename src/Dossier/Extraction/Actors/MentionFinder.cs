@@ -64,6 +64,8 @@ internal static class MentionFinder
         {
             Describe(doc, children, m);
             if (m.IsPerson) m.Age = StatedAge(doc, children, head);
+            // Salience ranks subjects first, names included.
+            m.IsSubject = doc.Deprel[head].StartsWith("nsubj", StringComparison.Ordinal);
         }
 
         return m;
@@ -95,7 +97,7 @@ internal static class MentionFinder
         var m = new CorefMention
         {
             Head = t, Sentence = doc.SentenceOf(t), Kind = MentionKind.Nominal, Rule = age ? "coref:age-nominal" : "coref:nominal",
-            Plural = plural, IsAge = age, Gender = lexicon.GenderOf(lemma), Blocker = cls == NounClass.None,
+            Plural = plural, IsAge = age, Gender = lexicon.GenderOf(lemma), Blocker = cls == NounClass.None, Role = pos == Upos.NOUN && lexicon.IsRole(lemma),
             Type = cls switch { NounClass.Person => plural ? "GROUP" : "PER", NounClass.Organization => "ORG", _ => "" },
             IsSubject = deprel.StartsWith("nsubj", StringComparison.Ordinal),
         };

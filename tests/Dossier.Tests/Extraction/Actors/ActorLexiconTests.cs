@@ -12,6 +12,9 @@ public sealed class ActorLexiconTests
         Assert.Equal(NounClass.Person, lexicon.ClassOf("protester"));
         Assert.Equal(NounClass.Organization, lexicon.ClassOf("government"));
         Assert.Equal(NounClass.None, lexicon.ClassOf("road"));
+        Assert.True(lexicon.IsRole("head"));
+        Assert.True(lexicon.IsRole("minister"));
+        Assert.False(lexicon.IsRole("capital"));
         Assert.Equal(Gender.Feminine, lexicon.GenderOf("woman"));
         Assert.Equal(Gender.Masculine, lexicon.GenderOf("father"));
     }

@@ -176,4 +176,71 @@ public sealed class CorefSieveTests
         Assert.Equal([1, 4], speaker.Select(m => m.Head));
         Assert.DoesNotContain(speaker, m => m.Head == 9);
     }
+
+    [Fact]
+    public void An_age_description_skips_the_speaker_of_its_clause_and_continues_the_earlier_topic()
+    {
+        var doc = Resolve(
+        [
+            "Smith Smith PROPN NNP 5 nsubj:pass", "has have AUX VBZ 5 aux", "not not PART RB 5 advmod", "been be AUX VBN 5 aux:pass",
+            "seen see VERB VBN 0 root", "since since ADP IN 7 case", "Monday Monday PROPN NNP 5 obl", ". . PUNCT . 5 punct", "",
+            "Ann Ann PROPN NNP 7 nsubj", "Lee Lee PROPN NNP 1 flat", ", , PUNCT , 5 punct", "his he PRON PRP$ 5 nmod:poss",
+            "lawyer lawyer NOUN NN 1 appos", ", , PUNCT , 5 punct", "said say VERB VBD 0 root", "the the DET DT 9 det",
+            "74-year-old 74-year-old NOUN NN 12 nsubj", "was be AUX VBD 12 cop", "at at ADP IN 12 case", "home home NOUN NN 7 ccomp",
+            ". . PUNCT . 7 punct",
+        ], (PER, 0, 1), (PER, 8, 2));
+
+        var smith = ActorWith(doc, "Smith");
+        Assert.Contains("the 74-year-old", ParsedDoc.Texts(doc, smith));
+        Assert.DoesNotContain("the 74-year-old", ParsedDoc.Texts(doc, ActorWith(doc, "Ann Lee")));
+    }
+
+    [Fact]
+    public void An_age_description_prefers_the_subject_of_the_previous_sentence()
+    {
+        var doc = Resolve(
+        [
+            "Jones Jones PROPN NNP 2 nsubj", "replaced replace VERB VBD 0 root", "Brown Brown PROPN NNP 2 obj",
+            "in in ADP IN 5 case", "2019 2019 NUM CD 2 obl", ". . PUNCT . 2 punct", "",
+            "Analysts analyst NOUN NNS 2 nsubj", "say say VERB VBP 0 root", "the the DET DT 4 det", "60-year-old 60-year-old NOUN NN 6 nsubj",
+            "is be AUX VBZ 6 aux", "consolidating consolidate VERB VBG 2 ccomp", "power power NOUN NN 6 obj", ". . PUNCT . 2 punct",
+        ], (PER, 0, 1), (PER, 2, 1));
+
+        Assert.Equal(["Jones", "the 60-year-old"], ParsedDoc.Texts(doc, ActorWith(doc, "Jones")));
+        Assert.Equal(["Brown"], ParsedDoc.Texts(doc, ActorWith(doc, "Brown")));
+    }
+
+    [Fact]
+    public void An_age_description_with_two_equally_likely_people_stays_unresolved()
+    {
+        var doc = Resolve(
+        [
+            "Talks talk NOUN NNS 6 nsubj", "between between ADP IN 3 case", "Jones Jones PROPN NNP 1 nmod", "and and CCONJ CC 5 cc",
+            "Brown Brown PROPN NNP 3 conj", "ended end VERB VBD 0 root", "on on ADP IN 8 case", "Friday Friday PROPN NNP 6 obl",
+            ". . PUNCT . 6 punct", "",
+            "The the DET DT 2 det", "60-year-old 60-year-old NOUN NN 3 nsubj", "left leave VERB VBD 0 root", "the the DET DT 5 det",
+            "capital capital NOUN NN 3 obj", ". . PUNCT . 3 punct",
+        ], (PER, 2, 1), (PER, 4, 1));
+
+        Assert.Equal(["Jones"], ParsedDoc.Texts(doc, ActorWith(doc, "Jones")));
+        Assert.Equal(["Brown"], ParsedDoc.Texts(doc, ActorWith(doc, "Brown")));
+        Assert.DoesNotContain(doc.Actors, a => ParsedDoc.Texts(doc, a).Contains("The 60-year-old"));
+    }
+
+    [Fact]
+    public void A_place_never_takes_an_office_in_apposition_even_when_the_parse_attaches_it_there()
+    {
+        // A frequent misparse: the description after a fronted place is attached to the place as its apposition.
+        var doc = Resolve(
+        [
+            "In in ADP IN 2 case", "Kazakhstan Kazakhstan PROPN NNP 14 obl", ", , PUNCT , 6 punct", "the the DET DT 6 det",
+            "former former ADJ JJ 6 amod", "head head NOUN NN 2 appos", "of of ADP IN 8 case", "government government NOUN NN 6 nmod",
+            ", , PUNCT , 10 punct", "Karim Karim PROPN NNP 6 appos", "Massimov Massimov PROPN NNP 10 flat", ", , PUNCT , 10 punct",
+            "was be AUX VBD 14 aux:pass", "arrested arrest VERB VBN 0 root", ". . PUNCT . 14 punct",
+        ], (LOC, 1, 1), (PER, 9, 2));
+
+        Assert.Equal(["Kazakhstan"], ParsedDoc.Texts(doc, ActorWith(doc, "Kazakhstan")));
+        var massimov = ParsedDoc.Texts(doc, ActorWith(doc, "Karim Massimov"));
+        Assert.Contains(massimov, t => t.StartsWith("the former head of government", StringComparison.Ordinal));
+    }
 }
