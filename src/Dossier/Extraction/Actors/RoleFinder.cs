@@ -64,7 +64,9 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
     private RoleReading? Leading(Doc doc, int start, int end, int[] actorAt)
     {
         if (end - start < 2) return null;
-        var (len, word, _) = Match(doc, start, end - 1);
+        // "US Secretary of State Jane Roe" when the recogniser kept the country in the name.
+        int first = CountryAt(doc, start, end - 1) is { } c && c.Length < end - start - 1 ? start + c.Length : start;
+        var (len, word, _) = Match(doc, first, end - 1);
         if (len == 0 || word is null || word.Kind is not ("role" or "status" or "title")) return null;
         var r = Parse(doc, start, end - 1, actorAt, "title");
         return r.HasRole || r.Gender is not null ? r : null;
@@ -148,12 +150,17 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
     private bool CanPremodify(Doc doc, int t, int[] actorAt)
     {
         var tok = doc[t];
+        // "Secretary of State X", "Minister of Defence X": a title-case "of" inside a title.
+        if (IsText(doc, t, "of")) return IsTitleCase(doc, t - 1) && IsTitleCase(doc, t + 1);
         if (tok.Pos is Upos.VERB or Upos.AUX or Upos.ADP or Upos.CCONJ or Upos.SCONJ or Upos.PART) return IsPossessive(doc, t);
         if (tok.Pos == Upos.PUNCT) return tok.Text is "-" && t > 0 && (doc[t - 1].Flags & TokenFlags.NoSpaceAfter) != 0;
         if (tok.Pos == Upos.PRON) return false;
         // Another person's name ends the description ("Tokayev fired Massimov" never reaches here, but lists do).
         return actorAt[t] < 0 || doc.Entities.Count == 0 || !IsPersonAt(doc, t);
     }
+
+    private static bool IsTitleCase(Doc doc, int t) =>
+        t >= 0 && t < doc.Count && doc[t].Text.Length > 0 && char.IsUpper(doc[t].Text[0]) && doc[t].Pos is Upos.NOUN or Upos.PROPN;
 
     private static bool IsPersonAt(Doc doc, int t)
     {
