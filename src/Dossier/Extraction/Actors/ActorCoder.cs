@@ -71,6 +71,14 @@ internal sealed class ActorCoder(ActorCodeLexicon lexicon, PlaceLinker places, R
         return agent is not null && rest + len == nominal.TokenEnd ? WithCountry(agent.Code, agent.Rule, country, nominal) : null;
     }
 
+    /// <summary>An organisation entry for tokens [start, end) ("UN", "the KNB"), without a country.</summary>
+    public ActorCode? FromOrganisationWords(Doc doc, int start, int end)
+    {
+        while (start < end && doc[start].Pos == Upos.DET) start++;
+        if (start >= end) return null;
+        return lexicon.FindOrganisation(RoleFinder.Lower(doc, start, end)) is { } org ? new ActorCode(org.Code, org.Rule, start, end) : null;
+    }
+
     /// <summary>A code from a role reading: the role's sector (or its organisation's) and the country the text ties to it.</summary>
     public ActorCode? FromRole(Doc doc, RoleReading r, ActorCode? orgCode, string? fallbackCountry)
     {

@@ -96,6 +96,8 @@ public sealed class ActorDescriber
 
                     // Places have no roles; an organisation's neighbourhood only tells its country ("Russian Foreign Ministry").
                     if (actor.Type == "LOC") break;
+                    // "Chinese President" right before another actor's name is that actor's title, whatever the chain says.
+                    if (m.TokenEnd < actorAt.Length && actorAt[m.TokenEnd] >= 0 && !OwnsToken(actor, m.TokenEnd)) break;
                     foreach (var r in _roles.ReadNamed(doc, m.TokenStart, m.TokenEnd, actorAt))
                     {
                         if (actor.Type != "PER") { r.Role = null; r.Relation = null; r.Age = null; }
@@ -106,6 +108,8 @@ public sealed class ActorDescriber
                 case MentionKind.Nominal:
                     // A place never takes a person's description, even when coreference put one in its chain.
                     if (actor.Type == "LOC") break;
+                    // "Chinese President" right before another actor's name is that actor's title, whatever the chain says.
+                    if (m.TokenEnd < actorAt.Length && actorAt[m.TokenEnd] >= 0 && !OwnsToken(actor, m.TokenEnd)) break;
                     if (_roles.ReadNominal(doc, m.TokenStart, m.TokenEnd, actorAt) is { } nominal)
                     {
                         if (nominal.Country is null) TieToPlace(doc, m, nominal, actorAt, countries);
@@ -129,6 +133,16 @@ public sealed class ActorDescriber
         }
 
         return facts;
+    }
+
+    private static bool OwnsToken(Actor actor, int token)
+    {
+        foreach (var m in actor.Mentions)
+        {
+            if (m.Kind == MentionKind.Named && m.TokenStart <= token && token < m.TokenEnd) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"demonstrators in Almaty": a place named right after a nominal mention gives its country.</summary>
@@ -211,7 +225,10 @@ public sealed class ActorDescriber
                 if (r.Relation is { } relation && Other(r, actorAt, index) is int other
                     && seen.Add(relation + "\t" + actors[other].Id))
                     attributes.Add(new ActorAttribute(relation, actors[other].Id, start, end, rule + " " + r.RoleRule, r.Status, actors[other].Name));
-                var org = Other(r, actorAt, index) is int o ? facts[o].NameCode : null;
+                // The organisation's code: its actor's, or its words looked up directly ("UN Secretary-General X"
+                // when the recogniser gave "UN" no actor of its own).
+                var org = Other(r, actorAt, index) is int o ? facts[o].NameCode
+                    : r.OrgStart >= 0 ? _coder.FromOrganisationWords(doc, r.OrgStart, r.OrgEnd) : null;
                 if (_coder.FromRole(doc, r, org, null) is { } code)
                 {
                     if (r.Former) formerCode ??= code;

@@ -272,8 +272,10 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
             if (tok.Pos == Upos.PROPN || (tok.Pos == Upos.NOUN && char.IsUpper(text[0])))
             {
                 // A name before the role noun is its organisation ("KNB chief"), when it is an actor.
-                if (preOrgStart < 0 && actorAt[i] >= 0) preOrgStart = i;
-                else if (actorAt[i] < 0) preOrgStart = -1;
+                // Also a known organisation the recogniser missed ("UN Secretary-General X").
+                bool org = actorAt[i] >= 0 || lexicon.FindOrganisation(text.ToString().ToLowerInvariant()) is not null;
+                if (preOrgStart < 0 && org) preOrgStart = i;
+                else if (!org) preOrgStart = -1;
                 i++;
                 continue;
             }
@@ -367,7 +369,25 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
                 return (iso2, n, (kinds & Nlp.Gazetteers.PlaceKind.Country) == 0);
         }
 
-        return null;
+        return Acronym(doc, i, b) is { } iso ? (iso, 1, false) : null;
+    }
+
+    /// <summary>
+    /// "US", "UK", "U.S.": an upper-case token whose named entry is a bare country code (Phoenix lists country
+    /// abbreviations; it also lists cities under their country, which is why only acronyms are trusted).
+    /// </summary>
+    private string? Acronym(Doc doc, int i, int b)
+    {
+        if (i >= b) return null;
+        var text = doc[i].Text;
+        if (text.Length is < 2 or > 5) return null;
+        foreach (char ch in text)
+        {
+            if (!(char.IsUpper(ch) || ch == '.')) return null;
+        }
+
+        if (lexicon.FindNamed(text.ToString().ToLowerInvariant()) is not { } entry || !places.IsIso3(entry.Codes)) return null;
+        return places.Iso2(entry.Codes);
     }
 
     /// <summary>The longest role/status/title/copula word or agent phrase starting at i, trying the lemma for the last word.</summary>
