@@ -53,7 +53,9 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
         if (p == start) return null;
         var r = Parse(doc, p, start, actorAt, "premodifier");
         // Only words that end right at the name describe it; "Thursday" or a verb's object further left do not.
-        if (r.HasRole && r.RoleEnd != start) { r.Role = null; r.Relation = null; }
+        // "Minister of Defence X": the role's "of" qualifier may be what ends at the name.
+        bool qualified = r.HasRole && r.End == start && (r.OrgEnd == start || r.CountryEnd == start) && (r.OrgStart > r.RoleStart || r.CountryStart > r.RoleStart);
+        if (r.HasRole && r.RoleEnd != start && !qualified) { r.Role = null; r.Relation = null; }
         if (r.Age is not null && r.AgeEnd != start && r.RoleEnd != start) r.Age = null;
         if (r.Country is not null && r.CountryEnd != start && r.RoleEnd != start) r.Country = null;
         if (r.GenderToken >= 0 && r.GenderToken != start - 1) r.Gender = null;
@@ -160,7 +162,7 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
     }
 
     private static bool IsTitleCase(Doc doc, int t) =>
-        t >= 0 && t < doc.Count && doc[t].Text.Length > 0 && char.IsUpper(doc[t].Text[0]) && doc[t].Pos is Upos.NOUN or Upos.PROPN;
+        t >= 0 && t < doc.Count && doc[t].Text.Length > 0 && char.IsUpper(doc[t].Text[0]) && doc[t].Pos is Upos.NOUN or Upos.PROPN or Upos.ADJ;
 
     private static bool IsPersonAt(Doc doc, int t)
     {

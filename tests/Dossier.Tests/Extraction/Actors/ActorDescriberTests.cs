@@ -241,6 +241,7 @@ public sealed class ActorDescriberTests
     [InlineData("Russian Foreign Minister Ivan Petrov replied on Tuesday.", "Ivan Petrov", "foreign minister", "RUSGOV")]
     [InlineData("French President Paul Martin arrived late.", "Paul Martin", "president", "FRAGOV")]
     [InlineData("UN Secretary-General Tom Berg spoke to reporters.", "Tom Berg", "secretary-general", "IGOUNO")]
+    [InlineData("Kazakh Minister of Foreign Affairs Arman Seitov resigned.", "Arman Seitov", "minister of foreign affairs", "KAZGOV")]
     [InlineData("US Secretary of State Jane Roe warned the envoys on Monday.", "US Secretary of State Jane Roe", "secretary of state", "USAGOV")]
     public void Country_titles_before_or_inside_a_name_give_role_country_and_code(string text, string name, string role, string code)
     {
