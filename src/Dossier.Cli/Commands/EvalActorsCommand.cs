@@ -43,6 +43,7 @@ public static class EvalActorsCommand
 
             Console.WriteLine($"documents {report.Documents}, actors {report.Actors}, coded {report.CodedByType.Values.Sum()} ({100.0 * report.CodedByType.Values.Sum() / Math.Max(1, report.Actors):0.0}%)");
             foreach (var (type, n) in report.ActorsByType) Console.WriteLine($"  {type,-5} {n,6} actors, {report.CodedByType.GetValueOrDefault(type),6} coded");
+            Console.WriteLine($"  named {report.NamedActors,6} actors, {report.NamedCoded,6} coded ({100.0 * report.NamedCoded / Math.Max(1, report.NamedActors):0.0}%)");
             Console.WriteLine($"describer time {report.DescribeSeconds:0.000} s for {report.Tokens} tokens ({report.Tokens / Math.Max(report.DescribeSeconds, 1e-9):0} tokens/s)");
             Console.WriteLine($"with role {report.WithRole}, age {report.WithAge}, country {report.WithCountry}, coordinates {report.WithCoordinates}");
             Console.WriteLine("codes by source: " + string.Join(", ", report.CodeSources.Select(kv => $"{kv.Key} {kv.Value}")));

@@ -54,6 +54,31 @@ internal sealed class ActorCoder(ActorCodeLexicon lexicon, PlaceLinker places, R
         return null;
     }
 
+    /// <summary>
+    /// A nominal organisation ("the Kazakh government", "Russia's foreign ministry") coded as an organisation or
+    /// agent of the country its own words name; named entries are never probed (a description is no name).
+    /// </summary>
+    public ActorCode? FromNominal(Doc doc, Mention nominal, string? country)
+    {
+        if (country is null) return null;
+        int start = nominal.TokenStart;
+        while (start < nominal.TokenEnd && doc[start].Pos == Upos.DET) start++;
+        var (rest, _) = StripCountry(doc, start, nominal.TokenEnd);
+        if (rest >= nominal.TokenEnd) return null;
+        if (lexicon.FindOrganisation(RoleFinder.Lower(doc, rest, nominal.TokenEnd)) is { } org && org.Code.StartsWith('~'))
+            return WithCountry(org.Code, org.Rule, country, nominal);
+        var (len, _, agent) = roles.Match(doc, rest, nominal.TokenEnd);
+        return agent is not null && rest + len == nominal.TokenEnd ? WithCountry(agent.Code, agent.Rule, country, nominal) : null;
+    }
+
+    /// <summary>An organisation entry for tokens [start, end) ("UN", "the KNB"), without a country.</summary>
+    public ActorCode? FromOrganisationWords(Doc doc, int start, int end)
+    {
+        while (start < end && doc[start].Pos == Upos.DET) start++;
+        if (start >= end) return null;
+        return lexicon.FindOrganisation(RoleFinder.Lower(doc, start, end)) is { } org ? new ActorCode(org.Code, org.Rule, start, end) : null;
+    }
+
     /// <summary>A code from a role reading: the role's sector (or its organisation's) and the country the text ties to it.</summary>
     public ActorCode? FromRole(Doc doc, RoleReading r, ActorCode? orgCode, string? fallbackCountry)
     {

@@ -96,6 +96,8 @@ public sealed class ActorDescriber
 
                     // Places have no roles; an organisation's neighbourhood only tells its country ("Russian Foreign Ministry").
                     if (actor.Type == "LOC") break;
+                    // "Chinese President" right before another actor's name is that actor's title, whatever the chain says.
+                    if (m.TokenEnd < actorAt.Length && actorAt[m.TokenEnd] >= 0 && !OwnsToken(actor, m.TokenEnd)) break;
                     foreach (var r in _roles.ReadNamed(doc, m.TokenStart, m.TokenEnd, actorAt))
                     {
                         if (actor.Type != "PER") { r.Role = null; r.Relation = null; r.Age = null; }
@@ -104,6 +106,10 @@ public sealed class ActorDescriber
 
                     break;
                 case MentionKind.Nominal:
+                    // A place never takes a person's description, even when coreference put one in its chain.
+                    if (actor.Type == "LOC") break;
+                    // "Chinese President" right before another actor's name is that actor's title, whatever the chain says.
+                    if (m.TokenEnd < actorAt.Length && actorAt[m.TokenEnd] >= 0 && !OwnsToken(actor, m.TokenEnd)) break;
                     if (_roles.ReadNominal(doc, m.TokenStart, m.TokenEnd, actorAt) is { } nominal)
                     {
                         if (nominal.Country is null) TieToPlace(doc, m, nominal, actorAt, countries);
@@ -118,12 +124,25 @@ public sealed class ActorDescriber
             }
         }
 
+        // An organisation named after a country ("Kazakhstan" tagged ORG) becomes a place: no person roles.
+        if (facts.Place?.Place.Kind == Nlp.Gazetteers.PlaceKind.Country)
+            facts.Readings.RemoveAll(x => x.Mention.Kind == MentionKind.Nominal);
         foreach (var (r, _) in facts.Readings)
         {
             if (r.Gender is { } g) facts.Genders.Add((g, doc[r.GenderToken].Start, doc[r.GenderToken].End, "actors:gender-title " + r.GenderRule));
         }
 
         return facts;
+    }
+
+    private static bool OwnsToken(Actor actor, int token)
+    {
+        foreach (var m in actor.Mentions)
+        {
+            if (m.Kind == MentionKind.Named && m.TokenStart <= token && token < m.TokenEnd) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"demonstrators in Almaty": a place named right after a nominal mention gives its country.</summary>
@@ -152,13 +171,30 @@ public sealed class ActorDescriber
             if (r.Country is { } iso2) { contextCountry = Places.Iso3(iso2); break; }
         }
 
-        Mention? longest = null;
+        // Every named form counts, longest first: "National Security Committee" is coded through its "KNB".
+        var named = new List<Mention>();
         foreach (var m in actor.Mentions)
         {
-            if (m.Kind == MentionKind.Named && (longest is null || m.TokenEnd - m.TokenStart > longest.TokenEnd - longest.TokenStart)) longest = m;
+            if (m.Kind == MentionKind.Named) named.Add(m);
         }
 
-        return longest is null ? null : _coder.FromName(doc, actor, longest, contextCountry);
+        named.Sort((x, y) => (y.TokenEnd - y.TokenStart).CompareTo(x.TokenEnd - x.TokenStart) is var c and not 0 ? c : x.TokenStart.CompareTo(y.TokenStart));
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in named)
+        {
+            if (!tried.Add(RoleFinder.Lower(doc, m.TokenStart, m.TokenEnd))) continue;
+            if (_coder.FromName(doc, actor, m, contextCountry) is { } code) return code;
+        }
+
+        // "the Kazakh government", "Russia's foreign ministry": a nominal organisation whose own words name its country.
+        if (actor.Type != "ORG") return null;
+        foreach (var (r, m) in facts.Readings)
+        {
+            if (m.Kind == MentionKind.Nominal && r.Country is { } iso2 && r.CountryEnd <= m.TokenEnd && r.CountryStart >= m.TokenStart
+                && _coder.FromNominal(doc, m, Places.Iso3(iso2)) is { } code) return code;
+        }
+
+        return null;
     }
 
     private Actor Compose(Doc doc, IReadOnlyList<Actor> actors, int index, ActorFacts[] facts, int[] actorAt)
@@ -189,7 +225,10 @@ public sealed class ActorDescriber
                 if (r.Relation is { } relation && Other(r, actorAt, index) is int other
                     && seen.Add(relation + "\t" + actors[other].Id))
                     attributes.Add(new ActorAttribute(relation, actors[other].Id, start, end, rule + " " + r.RoleRule, r.Status, actors[other].Name));
-                var org = Other(r, actorAt, index) is int o ? facts[o].NameCode : null;
+                // The organisation's code: its actor's, or its words looked up directly ("UN Secretary-General X"
+                // when the recogniser gave "UN" no actor of its own).
+                var org = Other(r, actorAt, index) is int o ? facts[o].NameCode
+                    : r.OrgStart >= 0 ? _coder.FromOrganisationWords(doc, r.OrgStart, r.OrgEnd) : null;
                 if (_coder.FromRole(doc, r, org, null) is { } code)
                 {
                     if (r.Former) formerCode ??= code;

@@ -54,6 +54,17 @@ public sealed class PlaceLinker
     /// <summary>The ISO-3 code of an ISO-2 country code, or null.</summary>
     public string? Iso3(string iso2) => _iso3.GetValueOrDefault(iso2);
 
+    /// <summary>The ISO-2 code of an ISO-3 country code, or null.</summary>
+    public string? Iso2(string iso3)
+    {
+        foreach (var (iso2, code) in _iso3)
+        {
+            if (code == iso3) return iso2;
+        }
+
+        return null;
+    }
+
     /// <summary>True when the code is the ISO-3 code of a country in the gazetteer.</summary>
     public bool IsIso3(string code) => code.Length == 3 && _iso3Codes.Contains(code);
 

@@ -53,7 +53,9 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
         if (p == start) return null;
         var r = Parse(doc, p, start, actorAt, "premodifier");
         // Only words that end right at the name describe it; "Thursday" or a verb's object further left do not.
-        if (r.HasRole && r.RoleEnd != start) { r.Role = null; r.Relation = null; }
+        // "Minister of Defence X": the role's "of" qualifier may be what ends at the name.
+        bool qualified = r.HasRole && r.End == start && (r.OrgEnd == start || r.CountryEnd == start) && (r.OrgStart > r.RoleStart || r.CountryStart > r.RoleStart);
+        if (r.HasRole && r.RoleEnd != start && !qualified) { r.Role = null; r.Relation = null; }
         if (r.Age is not null && r.AgeEnd != start && r.RoleEnd != start) r.Age = null;
         if (r.Country is not null && r.CountryEnd != start && r.RoleEnd != start) r.Country = null;
         if (r.GenderToken >= 0 && r.GenderToken != start - 1) r.Gender = null;
@@ -64,7 +66,9 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
     private RoleReading? Leading(Doc doc, int start, int end, int[] actorAt)
     {
         if (end - start < 2) return null;
-        var (len, word, _) = Match(doc, start, end - 1);
+        // "US Secretary of State Jane Roe" when the recogniser kept the country in the name.
+        int first = CountryAt(doc, start, end - 1) is { } c && c.Length < end - start - 1 ? start + c.Length : start;
+        var (len, word, _) = Match(doc, first, end - 1);
         if (len == 0 || word is null || word.Kind is not ("role" or "status" or "title")) return null;
         var r = Parse(doc, start, end - 1, actorAt, "title");
         return r.HasRole || r.Gender is not null ? r : null;
@@ -148,12 +152,17 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
     private bool CanPremodify(Doc doc, int t, int[] actorAt)
     {
         var tok = doc[t];
+        // "Secretary of State X", "Minister of Defence X": a title-case "of" inside a title.
+        if (IsText(doc, t, "of")) return IsTitleCase(doc, t - 1) && IsTitleCase(doc, t + 1);
         if (tok.Pos is Upos.VERB or Upos.AUX or Upos.ADP or Upos.CCONJ or Upos.SCONJ or Upos.PART) return IsPossessive(doc, t);
         if (tok.Pos == Upos.PUNCT) return tok.Text is "-" && t > 0 && (doc[t - 1].Flags & TokenFlags.NoSpaceAfter) != 0;
         if (tok.Pos == Upos.PRON) return false;
         // Another person's name ends the description ("Tokayev fired Massimov" never reaches here, but lists do).
         return actorAt[t] < 0 || doc.Entities.Count == 0 || !IsPersonAt(doc, t);
     }
+
+    private static bool IsTitleCase(Doc doc, int t) =>
+        t >= 0 && t < doc.Count && doc[t].Text.Length > 0 && char.IsUpper(doc[t].Text[0]) && doc[t].Pos is Upos.NOUN or Upos.PROPN or Upos.ADJ;
 
     private static bool IsPersonAt(Doc doc, int t)
     {
@@ -265,8 +274,10 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
             if (tok.Pos == Upos.PROPN || (tok.Pos == Upos.NOUN && char.IsUpper(text[0])))
             {
                 // A name before the role noun is its organisation ("KNB chief"), when it is an actor.
-                if (preOrgStart < 0 && actorAt[i] >= 0) preOrgStart = i;
-                else if (actorAt[i] < 0) preOrgStart = -1;
+                // Also a known organisation the recogniser missed ("UN Secretary-General X").
+                bool org = actorAt[i] >= 0 || lexicon.FindOrganisation(text.ToString().ToLowerInvariant()) is not null;
+                if (preOrgStart < 0 && org) preOrgStart = i;
+                else if (!org) preOrgStart = -1;
                 i++;
                 continue;
             }
@@ -360,7 +371,25 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
                 return (iso2, n, (kinds & Nlp.Gazetteers.PlaceKind.Country) == 0);
         }
 
-        return null;
+        return Acronym(doc, i, b) is { } iso ? (iso, 1, false) : null;
+    }
+
+    /// <summary>
+    /// "US", "UK", "U.S.": an upper-case token whose named entry is a bare country code (Phoenix lists country
+    /// abbreviations; it also lists cities under their country, which is why only acronyms are trusted).
+    /// </summary>
+    private string? Acronym(Doc doc, int i, int b)
+    {
+        if (i >= b) return null;
+        var text = doc[i].Text;
+        if (text.Length is < 2 or > 5) return null;
+        foreach (char ch in text)
+        {
+            if (!(char.IsUpper(ch) || ch == '.')) return null;
+        }
+
+        if (lexicon.FindNamed(text.ToString().ToLowerInvariant()) is not { } entry || !places.IsIso3(entry.Codes)) return null;
+        return places.Iso2(entry.Codes);
     }
 
     /// <summary>The longest role/status/title/copula word or agent phrase starting at i, trying the lemma for the last word.</summary>

@@ -235,4 +235,74 @@ public sealed class ActorDescriberTests
         Assert.DoesNotContain(Actor(doc, "Anna Berg").Attributes, a => a.Key == "country" && a.Value == "CHN");
         Assert.Equal("CHNGOV", Attr(Actor(doc, "Li Wei"), "code").Value);
     }
+
+    [Theory]
+    [InlineData("US Secretary of State Jane Roe warned the envoys on Monday.", "Jane Roe", "secretary of state", "USAGOV")]
+    [InlineData("Russian Foreign Minister Ivan Petrov replied on Tuesday.", "Ivan Petrov", "foreign minister", "RUSGOV")]
+    [InlineData("French President Paul Martin arrived late.", "Paul Martin", "president", "FRAGOV")]
+    [InlineData("UN Secretary-General Tom Berg spoke to reporters.", "Tom Berg", "secretary-general", "IGOUNO")]
+    [InlineData("Kazakh Minister of Foreign Affairs Arman Seitov resigned.", "Arman Seitov", "minister of foreign affairs", "KAZGOV")]
+    [InlineData("US Secretary of State Jane Roe warned the envoys on Monday.", "US Secretary of State Jane Roe", "secretary of state", "USAGOV")]
+    public void Country_titles_before_or_inside_a_name_give_role_country_and_code(string text, string name, string role, string code)
+    {
+        // The recogniser may or may not keep the country and title in the person's span: both are read.
+        var person = Describe(text, ("e1", "PER", [(name, MentionKind.Named)]));
+        Assert.Equal(role, Attr(person, "role").Value);
+        Assert.Equal(code, Attr(person, "code").Value);
+    }
+
+    [Fact]
+    public void Organisations_are_coded_through_every_named_form()
+    {
+        const string text = "The National Security Committee said the KNB had detained two men.";
+        var org = Describe(text, ("e1", "ORG", [("National Security Committee", MentionKind.Named), ("KNB", MentionKind.Named)]));
+        Assert.Equal("KAZSPY", Attr(org, "code").Value);
+        var one = Describe(text, ("e1", "ORG", [("National Security Committee", MentionKind.Named)]));
+        Assert.DoesNotContain(one.Attributes, a => a.Key == "code");
+    }
+
+    [Fact]
+    public void Places_ignore_person_descriptions_in_their_chain()
+    {
+        const string text = "Kazakhstan held talks, and the head of government said they went well.";
+        var place = Describe(text, ("e1", "LOC", [("Kazakhstan", MentionKind.Named), ("the head of government", MentionKind.Nominal)]));
+        Assert.DoesNotContain(place.Attributes, a => a.Key == "role");
+        Assert.Equal("KAZ", Attr(place, "country").Value);
+        var org = Describe(text, ("e1", "ORG", [("Kazakhstan", MentionKind.Named), ("the head of government", MentionKind.Nominal)]));
+        Assert.DoesNotContain(org.Attributes, a => a.Key == "role");
+    }
+
+    [Theory]
+    [InlineData("Officials said the Kazakh government would respond.", "the Kazakh government", "KAZGOV")]
+    [InlineData("Officials said Russia's foreign ministry would respond.", "Russia's foreign ministry", "RUSGOV")]
+    [InlineData("Officials in Moscow said the foreign ministry would respond.", "the foreign ministry", null)]
+    [InlineData("Officials in Astana said the government would respond.", "the government", null)]
+    public void Nominal_organisations_are_coded_only_with_a_country_in_their_own_words(string text, string phrase, string? code)
+    {
+        var org = Describe(text, ("e1", "ORG", [(phrase, MentionKind.Nominal)]));
+        if (code is null) Assert.DoesNotContain(org.Attributes, a => a.Key == "code");
+        else Assert.Equal(code, Attr(org, "code").Value);
+    }
+
+    /// <summary>Describes hand-built actors (mentions located by their text) over the pipeline's tokens, so the test does not depend on the recogniser.</summary>
+    private static Actor Describe(string text, params (string Id, string Type, (string Text, MentionKind Kind)[] Mentions)[] specs)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t", Date: new DateOnly(2021, 6, 1))));
+        var actors = new List<Actor>();
+        foreach (var (id, type, mentions) in specs)
+        {
+            var list = new List<Mention>();
+            foreach (var (phrase, kind) in mentions)
+            {
+                int c = text.IndexOf(phrase, StringComparison.Ordinal);
+                int a = Enumerable.Range(0, doc.Count).First(t => doc[t].Start == c);
+                int b = Enumerable.Range(0, doc.Count).First(t => doc[t].End == c + phrase.Length) + 1;
+                list.Add(new Mention(a, b, doc[a].Start, doc[b - 1].End, kind, "test", b - 1));
+            }
+
+            actors.Add(new Actor(id, mentions[0].Text, type, list, []));
+        }
+
+        return s_describer.Value.Describe(doc, actors)[0];
+    }
 }

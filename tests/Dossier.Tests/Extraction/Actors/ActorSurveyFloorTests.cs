@@ -17,10 +17,11 @@ public sealed class ActorSurveyFloorTests
         Assert.True(Directory.Exists(folder), $"shared data not found at {folder} (../shared/data, see DATA-SOURCES.md)");
 
         var report = ActorSurvey.Run(StandardPipeline.Create(DossierHomeFor.Repo), folder, 40, 0);
-        int coded = report.CodedByType.Values.Sum();
-        Assert.True(coded >= report.Actors * 0.32, $"coded {coded} of {report.Actors} actors (floor 32%; measured 34.9%)");
-        Assert.True(report.WithCoordinates >= 230, $"{report.WithCoordinates} actors with coordinates (floor 230; measured 259)");
-        Assert.True(report.WithRole >= 120, $"{report.WithRole} actors with a role (floor 120; measured 138)");
-        Assert.True(report.WithAge >= 7, $"{report.WithAge} actors with an age (floor 7; measured 9)");
+        // Over actors with a name: coreference also makes actors of descriptions and pronouns alone, which
+        // stay uncoded unless the text ties them to a country (docs/actor-attributes.md).
+        Assert.True(report.NamedCoded >= report.NamedActors * 0.32, $"coded {report.NamedCoded} of {report.NamedActors} named actors (floor 32%; measured 35.2%)");
+        Assert.True(report.WithCoordinates >= 245, $"{report.WithCoordinates} actors with coordinates (floor 245; measured 273)");
+        Assert.True(report.WithRole >= 500, $"{report.WithRole} actors with a role (floor 500; measured 558)");
+        Assert.True(report.WithAge >= 12, $"{report.WithAge} actors with an age (floor 12; measured 16)");
     }
 }

@@ -17,7 +17,7 @@ public static class ActorSurvey
 
     public sealed record Report(int Documents, int Actors, Dictionary<string, int> ActorsByType, Dictionary<string, int> CodedByType,
         int WithRole, int WithAge, int WithCountry, int WithCoordinates, Dictionary<string, int> CodeSources, List<Sample> Samples,
-        long Tokens, double DescribeSeconds);
+        long Tokens, double DescribeSeconds, int NamedActors = 0, int NamedCoded = 0);
 
     /// <remarks>
     /// With a describer, each finished document is described once more under a stopwatch (the describer is
@@ -34,7 +34,7 @@ public static class ActorSurvey
         var codedByType = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var sources = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var coded = new List<Sample>();
-        int docs = 0, actors = 0, roles = 0, ages = 0, countries = 0, coords = 0;
+        int docs = 0, actors = 0, roles = 0, ages = 0, countries = 0, coords = 0, named = 0, namedCoded = 0;
         long tokens = 0;
         var clock = new System.Diagnostics.Stopwatch();
         foreach (var file in files)
@@ -62,7 +62,12 @@ public static class ActorSurvey
                     if (a.Attributes.Any(x => x.Key == "age")) ages++;
                     if (a.Attributes.Any(x => x.Key == "country")) countries++;
                     if (a.Attributes.Any(x => x.Key == "lat")) coords++;
+                    // Coreference also makes actors of descriptions and pronouns alone ("the ministry", "he"),
+                    // which are coded only when the text ties them: the named ones are counted apart.
+                    bool hasName = a.Mentions.Any(m => m.Kind == MentionKind.Named);
+                    if (hasName) named++;
                     if (a.Attributes.FirstOrDefault(x => x.Key == "code") is not { } code) continue;
+                    if (hasName) namedCoded++;
                     codedByType[a.Type] = codedByType.GetValueOrDefault(a.Type) + 1;
                     string kind = SourceOf(code.Rule);
                     sources[kind] = sources.GetValueOrDefault(kind) + 1;
@@ -80,7 +85,7 @@ public static class ActorSurvey
             for (double i = 0; i < coded.Count && picked.Count < samples; i += step) picked.Add(coded[(int)i]);
         }
 
-        return new Report(docs, actors, new(byType), new(codedByType), roles, ages, countries, coords, new(sources), picked, tokens, clock.Elapsed.TotalSeconds);
+        return new Report(docs, actors, new(byType), new(codedByType), roles, ages, countries, coords, new(sources), picked, tokens, clock.Elapsed.TotalSeconds, named, namedCoded);
     }
 
     /// <summary>Which kind of evidence gave a code: gazetteer, curated organisations, named entries, roles or agents.</summary>
