@@ -195,6 +195,8 @@ internal sealed class EventContext
     /// <summary>The noun a relative clause modifies, or for a non-actor ("his comments that accused …") its possessor.</summary>
     private int Speaker(EventTree tree, int noun)
     {
+        // A relative pronoun whose clause the parser made the root has no noun to stand for.
+        if (noun < 0) return -1;
         if (IsActorLike(tree, noun)) return noun;
         int possessor = tree.Child(noun, "nmod:poss");
         return possessor >= 0 ? possessor : noun;

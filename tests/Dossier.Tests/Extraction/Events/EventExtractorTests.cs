@@ -239,6 +239,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_relative_pronoun_subject_of_a_root_verb_is_no_source()
+    {
+        // A misparse seen on crawled news: the relative clause became the root, so "who" modifies nothing.
+        var e = Assert.Single(Extract(
+            "who who PRON 2 nsubj WP", "arrested arrest VERB 0 root VBD", "the the DET 4 det",
+            "activist activist NOUN 2 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("COERCE", null, "the activist"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
     public void Evidence_is_the_clause_of_the_event()
     {
         var doc = GoldTree.Build(
