@@ -1,3 +1,4 @@
+using Dossier.Cli.Output;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -78,43 +79,22 @@ public static class EvalClaimsCommand
         {
             j.WriteStartObject();
             j.WriteNumber("documents", r.Documents);
-            Tally(j, "quotes_exact", r.QuotesExact);
-            Tally(j, "quotes_overlap", r.QuotesOverlap);
-            Acc(j, "speaker", r.Speaker);
-            Acc(j, "speaker_lenient", r.SpeakerLenient);
-            Acc(j, "speaker_resolved", r.SpeakerResolved);
-            Acc(j, "quote_direct", r.QuoteDirect);
-            Tally(j, "figures", r.Figures);
-            Acc(j, "figure_kind", r.FigureKind);
-            Acc(j, "figure_qualifier", r.FigureQualifier);
-            Acc(j, "figure_source", r.FigureSource);
-            Acc(j, "figure_status", r.FigureStatus);
-            Tally(j, "timexes", r.Timexes);
-            Acc(j, "timex_value", r.TimexValue);
+            EvalJson.WriteTally(j, "quotes_exact", r.QuotesExact);
+            EvalJson.WriteTally(j, "quotes_overlap", r.QuotesOverlap);
+            EvalJson.WriteAccuracy(j, "speaker", r.Speaker);
+            EvalJson.WriteAccuracy(j, "speaker_lenient", r.SpeakerLenient);
+            EvalJson.WriteAccuracy(j, "speaker_resolved", r.SpeakerResolved);
+            EvalJson.WriteAccuracy(j, "quote_direct", r.QuoteDirect);
+            EvalJson.WriteTally(j, "figures", r.Figures);
+            EvalJson.WriteAccuracy(j, "figure_kind", r.FigureKind);
+            EvalJson.WriteAccuracy(j, "figure_qualifier", r.FigureQualifier);
+            EvalJson.WriteAccuracy(j, "figure_source", r.FigureSource);
+            EvalJson.WriteAccuracy(j, "figure_status", r.FigureStatus);
+            EvalJson.WriteTally(j, "timexes", r.Timexes);
+            EvalJson.WriteAccuracy(j, "timex_value", r.TimexValue);
             j.WriteEndObject();
         }
 
         stdout.WriteByte((byte)'\n');
-    }
-
-    private static void Tally(Utf8JsonWriter j, string name, Tally t)
-    {
-        j.WriteStartObject(name);
-        j.WriteNumber("precision", Math.Round(t.Precision, 4));
-        j.WriteNumber("recall", Math.Round(t.Recall, 4));
-        j.WriteNumber("f1", Math.Round(t.F1, 4));
-        j.WriteNumber("matched", t.Matched);
-        j.WriteNumber("gold", t.Gold);
-        j.WriteNumber("predicted", t.Predicted);
-        j.WriteEndObject();
-    }
-
-    private static void Acc(Utf8JsonWriter j, string name, Accuracy a)
-    {
-        j.WriteStartObject(name);
-        j.WriteNumber("accuracy", Math.Round(a.Value, 4));
-        j.WriteNumber("correct", a.Correct);
-        j.WriteNumber("total", a.Total);
-        j.WriteEndObject();
     }
 }

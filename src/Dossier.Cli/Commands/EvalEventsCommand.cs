@@ -1,3 +1,4 @@
+using Dossier.Cli.Output;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -105,19 +106,19 @@ public static class EvalEventsCommand
         {
             j.WriteStartObject();
             j.WriteNumber("sentences", r.Sentences);
-            Tally(j, "type", r.Type);
-            Tally(j, "type_source_target", r.Actors);
-            Tally(j, "type_source_target_location", r.Location);
-            Acc(j, "negated", r.Negated);
-            Acc(j, "modality", r.Modality);
-            Acc(j, "mode", r.Mode);
-            Acc(j, "cameo", r.Cameo);
+            EvalJson.WriteTally(j, "type", r.Type);
+            EvalJson.WriteTally(j, "type_source_target", r.Actors);
+            EvalJson.WriteTally(j, "type_source_target_location", r.Location);
+            EvalJson.WriteAccuracy(j, "negated", r.Negated);
+            EvalJson.WriteAccuracy(j, "modality", r.Modality);
+            EvalJson.WriteAccuracy(j, "mode", r.Mode);
+            EvalJson.WriteAccuracy(j, "cameo", r.Cameo);
             j.WriteStartObject("per_type");
             foreach (var (type, (a, b)) in r.PerType)
             {
                 j.WriteStartObject(type);
-                Tally(j, "type", a);
-                Tally(j, "type_source_target", b);
+                EvalJson.WriteTally(j, "type", a);
+                EvalJson.WriteTally(j, "type_source_target", b);
                 j.WriteEndObject();
             }
 
@@ -126,26 +127,5 @@ public static class EvalEventsCommand
         }
 
         stdout.WriteByte((byte)'\n');
-    }
-
-    private static void Tally(Utf8JsonWriter j, string name, Tally t)
-    {
-        j.WriteStartObject(name);
-        j.WriteNumber("precision", Math.Round(t.Precision, 4));
-        j.WriteNumber("recall", Math.Round(t.Recall, 4));
-        j.WriteNumber("f1", Math.Round(t.F1, 4));
-        j.WriteNumber("matched", t.Matched);
-        j.WriteNumber("gold", t.Gold);
-        j.WriteNumber("predicted", t.Predicted);
-        j.WriteEndObject();
-    }
-
-    private static void Acc(Utf8JsonWriter j, string name, Accuracy a)
-    {
-        j.WriteStartObject(name);
-        j.WriteNumber("accuracy", Math.Round(a.Value, 4));
-        j.WriteNumber("correct", a.Correct);
-        j.WriteNumber("total", a.Total);
-        j.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Serialization;
 using Dossier.Text;
 
 namespace Dossier.Extraction.Claims.Evaluation;
@@ -15,27 +16,7 @@ public sealed record ClaimsGoldDocument(
     IReadOnlyList<GoldTimex> Timexes)
 {
     /// <summary>Reads a gold JSONL file; a malformed line fails with file:line.</summary>
-    public static IReadOnlyList<ClaimsGoldDocument> ReadFile(string path)
-    {
-        var docs = new List<ClaimsGoldDocument>();
-        int line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            try
-            {
-                using var json = JsonDocument.Parse(text);
-                docs.Add(Parse(json.RootElement));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}:{line}: {ex.Message}", ex);
-            }
-        }
-
-        return docs;
-    }
+    public static IReadOnlyList<ClaimsGoldDocument> ReadFile(string path) => JsonLinesFile.Read(path, Parse);
 
     private static ClaimsGoldDocument Parse(JsonElement e)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Serialization;
 
 namespace Dossier.Extraction.Events.Evaluation;
 
@@ -12,27 +13,7 @@ public sealed record EventsGoldSentence(
     IReadOnlyList<GoldEvent> Events)
 {
     /// <summary>Reads a gold JSONL file; a malformed line fails with file:line.</summary>
-    public static IReadOnlyList<EventsGoldSentence> ReadFile(string path)
-    {
-        var sentences = new List<EventsGoldSentence>();
-        int line = 0;
-        foreach (var text in File.ReadLines(path))
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            try
-            {
-                using var json = JsonDocument.Parse(text);
-                sentences.Add(Parse(json.RootElement));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new InvalidDataException($"{path}:{line}: {ex.Message}", ex);
-            }
-        }
-
-        return sentences;
-    }
+    public static IReadOnlyList<EventsGoldSentence> ReadFile(string path) => JsonLinesFile.Read(path, Parse);
 
     private static EventsGoldSentence Parse(JsonElement e)
     {
