@@ -26,6 +26,32 @@ internal static class TrainingData
         DefaultValueFactory = _ => defaultPath,
     };
 
+    /// <summary>
+    /// A <c>train</c> subcommand that converts a folder of source data into lexicon files: <c>--source DIR</c>
+    /// (must exist) and <c>--out DIR</c>; <paramref name="build"/> writes the files and returns the summary line.
+    /// </summary>
+    public static Command LexiconBuild(string name, string description, string sourceDescription, string defaultOut,
+        Func<string, string, string> build)
+    {
+        var source = new Option<string>("--source") { Description = sourceDescription, Required = true };
+        var output = OutOption(defaultOut, "Folder to write");
+        var command = new Command(name, description) { source, output };
+        command.SetAction(parse =>
+        {
+            var src = parse.GetValue(source)!;
+            if (!Directory.Exists(src))
+            {
+                Console.Error.WriteLine($"dossier: error: --source '{src}' is not a folder");
+                return ExitCodes.Usage;
+            }
+
+            var dir = parse.GetValue(output)!;
+            Console.WriteLine($"{name}: {build(src, dir)} -> {dir}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
     public static Option<int> EpochsOption(int defaultValue) => new("--epochs")
     {
         Description = "Training epochs",
