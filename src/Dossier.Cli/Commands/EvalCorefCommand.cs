@@ -42,7 +42,7 @@ public static class EvalCorefCommand
         {
             var home = DossierHome.Locate();
             components = [.. StandardPipeline.CreateBuilder(home).Components.TakeWhile(c => c.Info.Writes != Layer.Actors)];
-            resolver = ActorResolver.Create(home);
+            resolver = ActorResolver.Create(home, ActorDescriber.Load(home));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
         {

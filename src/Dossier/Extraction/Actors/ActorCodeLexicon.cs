@@ -17,6 +17,7 @@ public sealed class ActorCodeLexicon
     public const string OrganisationsFile = "organisations.tsv";
     public const string AgentsFile = "agents.tsv";
     public const string PeopleFile = "people.tsv";
+    public const string RoleClassesFile = "role-classes.tsv";
 
     /// <summary>A word of roles.tsv: its kind (status, role, relation, title, pronoun, copula) and value.</summary>
     public sealed record Word(string Kind, string Value, string Rule);
@@ -32,12 +33,14 @@ public sealed class ActorCodeLexicon
     private readonly FrozenDictionary<string, Coded> _agents;
     // 34k names: a plain dictionary (read-only after load, so safe to share) builds several times faster than a frozen one.
     private readonly Dictionary<string, Named> _named;
+    private readonly FrozenDictionary<string, string[]> _roleClasses;
     private readonly FrozenDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly FrozenDictionary<string, Coded>.AlternateLookup<ReadOnlySpan<char>> _agentSpans;
 
     private ActorCodeLexicon(Dictionary<string, Word> words, Dictionary<string, Coded> organisations,
-        Dictionary<string, Coded> agents, Dictionary<string, Named> named)
+        Dictionary<string, Coded> agents, Dictionary<string, Named> named, Dictionary<string, string[]> roleClasses)
     {
+        _roleClasses = roleClasses.ToFrozenDictionary(StringComparer.Ordinal);
         _words = words.ToFrozenDictionary(StringComparer.Ordinal);
         _organisations = organisations.ToFrozenDictionary(StringComparer.Ordinal);
         _agents = agents.ToFrozenDictionary(StringComparer.Ordinal);
@@ -70,6 +73,9 @@ public sealed class ActorCodeLexicon
 
     public Named? FindNamed(string name) => _named.GetValueOrDefault(name);
 
+    /// <summary>The office classes of a role phrase (role-classes.tsv: "ruler" → head-of-state); a role not listed is its own class.</summary>
+    public string[] RoleClasses(string role) => _roleClasses.TryGetValue(role, out var classes) ? classes : [role];
+
     public static ActorCodeLexicon Load(string folder)
     {
         var words = new Dictionary<string, Word>(StringComparer.Ordinal);
@@ -100,7 +106,18 @@ public sealed class ActorCodeLexicon
         var phoenix = Path.Combine(folder, PhoenixActorImporter.ActorsFile);
         if (File.Exists(phoenix)) ReadNamed(phoenix, named, "phoenix-actors", overrides: false);
         ReadNamed(Path.Combine(folder, PeopleFile), named, "people.tsv", overrides: true);
-        return new ActorCodeLexicon(words, organisations, agents, named);
+        return new ActorCodeLexicon(words, organisations, agents, named, ReadRoleClasses(Path.Combine(folder, RoleClassesFile)));
+    }
+
+    private static Dictionary<string, string[]> ReadRoleClasses(string path)
+    {
+        var classes = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var rows = TsvLexicon.Read(path, 2);
+        TsvLexicon.Check(path, rows, r => r.Fields[0].Equals(r.Fields[0].ToLowerInvariant(), StringComparison.Ordinal) && r.Fields[1].Length > 0
+            ? null : "DAC007 a role phrase must be lower case and have a class");
+        foreach (var r in rows)
+            classes[r.Fields[0]] = classes.TryGetValue(r.Fields[0], out var known) ? [.. known, r.Fields[1]] : [r.Fields[1]];
+        return classes;
     }
 
     private static Dictionary<string, Coded> ReadCodes(string path)

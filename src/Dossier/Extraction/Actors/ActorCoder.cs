@@ -5,6 +5,9 @@ namespace Dossier.Extraction.Actors;
 /// <summary>A CAMEO-style actor code with the rule (lexicon entry) behind it and its evidence tokens.</summary>
 internal sealed record ActorCode(string Code, string Rule, int Start, int End, string? Qualifier = null)
 {
+    /// <summary>A named entry's dated codes that do not hold on the document date ("KAZGOV" for a ruler who left office).</summary>
+    public string[] Past { get; init; } = [];
+
     /// <summary>The code's ISO-3 country prefix, when it has one.</summary>
     public string? Country(PlaceLinker places) => Code.Length >= 3 && places.IsIso3(Code[..3]) ? Code[..3] : null;
 }
@@ -41,7 +44,10 @@ internal sealed class ActorCoder(ActorCodeLexicon lexicon, PlaceLinker places, R
                 // organisation or a person it says nothing about the actor itself.
                 if (actor.Type != "LOC" && places.IsIso3(code)) return null;
                 if (code.Length > 6 && places.IsIso3(code[..3])) { rule += " (" + code + ")"; code = code[..6]; }
-                return new ActorCode(code, rule, named.TokenStart, named.TokenEnd, qualifier);
+                string[] past = doc.Info.Date is { } date
+                    ? [.. codes.Where(c => c.Dated && !c.HoldsOn(date)).Select(c => c.Code.Length > 6 ? c.Code[..6] : c.Code)]
+                    : [];
+                return new ActorCode(code, rule, named.TokenStart, named.TokenEnd, qualifier) { Past = past };
             }
         }
 
@@ -69,6 +75,23 @@ internal sealed class ActorCoder(ActorCodeLexicon lexicon, PlaceLinker places, R
             return WithCountry(org.Code, org.Rule, country, nominal);
         var (len, _, agent) = roles.Match(doc, rest, nominal.TokenEnd);
         return agent is not null && rest + len == nominal.TokenEnd ? WithCountry(agent.Code, agent.Rule, country, nominal) : null;
+    }
+
+    /// <summary>
+    /// The security sector alone (COP, MIL, SPY) of a nominal group or organisation whose words are an agent phrase
+    /// ("security forces", "the riot police") when the text names no country for it. Other sectors are left out: a
+    /// bare "PRT" or "GOV" reads as a country code or says too little.
+    /// </summary>
+    public ActorCode? SectorOnly(Doc doc, Mention nominal)
+    {
+        int start = nominal.TokenStart;
+        while (start < nominal.TokenEnd && doc[start].Pos is Upos.DET or Upos.ADJ or Upos.NUM) start++;
+        if (start >= nominal.TokenEnd) return null;
+        var (len, _, agent) = roles.Match(doc, start, nominal.TokenEnd);
+        if (agent is null || start + len != nominal.TokenEnd) return null;
+        string sector = Primary(agent.Code.TrimStart('~'));
+        return sector is "COP" or "MIL" or "SPY" && !places.IsIso3(sector)
+            ? new ActorCode(sector, agent.Rule, nominal.TokenStart, nominal.TokenEnd, "no country in the text") : null;
     }
 
     /// <summary>An organisation entry for tokens [start, end) ("UN", "the KNB"), without a country.</summary>

@@ -29,6 +29,9 @@ public sealed class ActorDescriber
 
     public PlaceLinker Places { get; }
 
+    /// <summary>The phrase reader, shared with coreference (which compares the roles mentions state).</summary>
+    internal RoleFinder Roles => _roles;
+
     public static ActorDescriber Load(DossierHome home)
     {
         ArgumentNullException.ThrowIfNull(home);
@@ -187,11 +190,18 @@ public sealed class ActorDescriber
         }
 
         // "the Kazakh government", "Russia's foreign ministry": a nominal organisation whose own words name its country.
-        if (actor.Type != "ORG") return null;
+        if (actor.Type is not ("ORG" or "GROUP")) return null;
         foreach (var (r, m) in facts.Readings)
         {
             if (m.Kind == MentionKind.Nominal && r.Country is { } iso2 && r.CountryEnd <= m.TokenEnd && r.CountryStart >= m.TokenStart
                 && _coder.FromNominal(doc, m, Places.Iso3(iso2)) is { } code) return code;
+        }
+
+        // "security forces", "riot police" with no country in the text: the agent's sector alone.
+        if (named.Count > 0) return null;
+        foreach (var (r, m) in facts.Readings)
+        {
+            if (m.Kind == MentionKind.Nominal && r.Country is null && _coder.SectorOnly(doc, m) is { } sector) return sector;
         }
 
         return null;
@@ -211,6 +221,7 @@ public sealed class ActorDescriber
 
         string? textCountry = null;
         ActorCode? roleCode = null, formerCode = null;
+        bool roleMarkedCurrent = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (r, m) in f.Readings)
         {
@@ -232,7 +243,7 @@ public sealed class ActorDescriber
                 if (_coder.FromRole(doc, r, org, null) is { } code)
                 {
                     if (r.Former) formerCode ??= code;
-                    else roleCode ??= code;
+                    else if (roleCode is null) (roleCode, roleMarkedCurrent) = (code, r.Statuses.Contains("new") || r.Statuses.Contains("current") || r.Statuses.Contains("acting"));
                 }
             }
 
@@ -269,6 +280,8 @@ public sealed class ActorDescriber
         }
 
         AddGender(f, attributes);
+        // "the long-time ruler" of someone whose entry says the office ended before the document date: a past office.
+        if (roleCode is not null && !roleMarkedCurrent && f.NameCode is { } entry && Array.IndexOf(entry.Past, roleCode.Code) >= 0) roleCode = null;
         var chosen = Choose(doc, f.NameCode, roleCode, formerCode);
         if (chosen is not null)
         {

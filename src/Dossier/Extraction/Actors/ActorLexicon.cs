@@ -65,7 +65,7 @@ public sealed class ActorLexicon
         var curatedPath = Path.Combine(folder, CuratedFile);
         var curated = TsvLexicon.Read(curatedPath, 3);
         TsvLexicon.Check(curatedPath, curated, row => ParseClass(row.Fields[1]) is null
-            ? $"class must be person, organization or none, not '{row.Fields[1]}'"
+            ? $"class must be person, organization, group or none, not '{row.Fields[1]}'"
             : ParseGender(row.Fields[2]) is null ? $"gender must be m, f or -, not '{row.Fields[2]}'" : null);
         foreach (var row in curated)
         {
@@ -126,6 +126,7 @@ public sealed class ActorLexicon
     {
         "person" => NounClass.Person,
         "organization" => NounClass.Organization,
+        "group" => NounClass.Group,
         "none" => NounClass.None,
         _ => null,
     };

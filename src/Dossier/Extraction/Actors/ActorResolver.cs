@@ -51,6 +51,7 @@ public sealed class ActorResolver : IComponent
         ArgumentNullException.ThrowIfNull(doc);
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
+        if (_describer is not null && children is not null && doc.Has(Layer.Tags)) MentionRoles.Read(doc, mentions, _describer);
         var sieves = new CorefSieves(doc, mentions, children);
         sieves.RunAll();
         return Build(doc, mentions, sieves.Clusters);
@@ -65,6 +66,7 @@ public sealed class ActorResolver : IComponent
         ArgumentNullException.ThrowIfNull(doc);
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
+        if (_describer is not null && children is not null && doc.Has(Layer.Tags)) MentionRoles.Read(doc, mentions, _describer);
         var sieves = new CorefSieves(doc, mentions, children);
         sieves.RunAll();
         var clusters = new List<Mention[]>();

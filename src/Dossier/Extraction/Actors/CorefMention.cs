@@ -45,5 +45,11 @@ internal sealed class CorefMention
     /// <summary>Lower-cased lemmas of the nouns and names in the phrase around the head (titles, roles, organisations).</summary>
     public string[] Words = [];
 
+    /// <summary>The roles the mention states or its neighbourhood gives it ("former head of the KNB"), when a describer is loaded.</summary>
+    public RoleFact[] Roles = [];
+
+    /// <summary>A person name's country from its lexicon entry on the document date (ISO-3), or null.</summary>
+    public string? NameCountry;
+
     public bool IsPerson => Type == "PER";
 }

@@ -52,6 +52,7 @@ internal sealed class CorefSieves
         {
             Appositions();
             RoleAppositions();
+            OrganisationAppositions();
             Predicates();
         }
 
@@ -61,6 +62,8 @@ internal sealed class CorefSieves
         SameHeads();
         Descriptions();
         PronounsSieve();
+        // After pronouns, so that "He" … "the 81-year-old" sees who "He" is.
+        SalientDescriptions();
         Speakers();
     }
 
@@ -111,6 +114,27 @@ internal sealed class CorefSieves
             _m[n].Anchored = true;
             if (_m[n].Blocker) Adopt(_m[n], name);
             _clusters.Link(n, i, "coref:role-apposition");
+        }
+    }
+
+    /// <summary>
+    /// Sieve 2a'': an organisation description written right before an organisation's name ("the Russian-led
+    /// military alliance CSTO", "the ruling party Nur Otan") describes that organisation, however the parser
+    /// attached the two.
+    /// </summary>
+    private void OrganisationAppositions()
+    {
+        for (int i = 0; i + 1 < _m.Count; i++)
+        {
+            var d = _m[i];
+            if (d.Kind != MentionKind.Nominal || d.Type != "ORG" || d.Plural) continue;
+            for (int j = i + 1; j < _m.Count && _m[j].Start <= d.End; j++)
+            {
+                var name = _m[j];
+                if (name.Start != d.End || name.Kind != MentionKind.Named || name.Type is not ("ORG" or "MISC") || !_clusters.CanLink(i, j)) continue;
+                d.Anchored = true;
+                if (_clusters.Link(i, j, "coref:appositive")) d.Rule = "coref:appositive";
+            }
         }
     }
 
@@ -220,13 +244,137 @@ internal sealed class CorefSieves
 
             if (m.Type != "PER") continue;
             int best = m.Age > 0 ? LatestNamed(i, j => _m[j].IsPerson && _clusters.AgeOf(j) == m.Age) : -1;
-            if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Bag(j).Contains(head));
-            if (best < 0) best = UniqueNamedWithName(i);
-            if (best >= 0 && _clusters.Link(best, i, "coref:description")) continue;
+            if (best < 0) best = RoleMatch(i);
+            if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Bag(j).Contains(head) && !RoleConflict(j, m));
+            if (best < 0 && UniqueNamedWithName(i) is int named and >= 0 && !RoleConflict(named, m)) best = named;
+            if (best >= 0) _clusters.Link(best, i, "coref:description");
+        }
+    }
+
+    /// <summary>
+    /// Sieve 6d, after pronouns: an age, or a definite description that is a subject, not tied to a name by
+    /// the lexical rules goes to the most salient person that agrees (<see cref="SalientPerson"/>).
+    /// </summary>
+    private void SalientDescriptions()
+    {
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || m.Anchored || m.Type != "PER" || _clusters.HasNamed(i)) continue;
             // "his spokesman" … "the spokesman": a relation to someone (usually the salient person), never that person.
             if (!(m.IsAge || (m.Definite && m.IsSubject)) || AnyPossessed(i)) continue;
             if (SalientPerson(i) is int c and >= 0) _clusters.Link(c, i, "coref:description");
         }
+    }
+
+    /// <summary>
+    /// Sieve 6b': a role description ("the Kazakh President", "the former KNB boss", "the new ruler") joins the
+    /// person named earlier whose stated roles share an office class with its role noun (role-classes.tsv:
+    /// ruler ~ president ~ head of state, boss ~ head ~ chief) and agree with it: "former" needs a former
+    /// holder, "new"/"current" one who holds it and was never called former; its country must be the
+    /// person's, its organisation the role's. A co-argument of its own verb ("the new ruler conferred with
+    /// X") is never the referent. The best-matching person wins (country and organisation agreeing, a
+    /// current holder over a former one for an unmarked description); a tie leaves it to the next rules.
+    /// </summary>
+    private int RoleMatch(int i)
+    {
+        var m = _m[i];
+        if (m.Roles.Length == 0 || m.Possessed) return -1;
+        int best = -1, bestRank = -1;
+        bool tie = false;
+        var seen = new HashSet<int>();
+        for (int j = i - 1; j >= 0; j--)
+        {
+            var x = _m[j];
+            if (x.Kind != MentionKind.Named || !x.IsPerson || x.End > m.Start || !seen.Add(_clusters.Find(j))) continue;
+            if (!_clusters.CanLink(j, i) || CoArgument(j, m)) continue;
+            int rank = RoleRank(j, m.Roles[0]);
+            if (rank < 0) continue;
+            if (rank > bestRank) (best, bestRank, tie) = (j, rank, false);
+            else if (rank == bestRank) tie = true;
+        }
+
+        return tie ? -1 : best;
+    }
+
+    /// <summary>
+    /// How well cluster c's roles fit the description's role d: -1 when they do not (no role of d's class, a
+    /// status, country or organisation that contradicts it), else a rank: +1 a current holder, +2 the same
+    /// country, +4 the same organisation.
+    /// </summary>
+    private int RoleRank(int c, RoleFact d)
+    {
+        bool any = false, held = false, holds = false, orgKnown = false, orgMatch = false;
+        foreach (int k in _clusters.Members(c))
+        {
+            foreach (var f in _m[k].Roles)
+            {
+                if (!f.SharesClass(d)) continue;
+                any = true;
+                if (f.Former) held = true;
+                else holds = true;
+                if (d.Org is null || f.Org is null) continue;
+                orgKnown = true;
+                orgMatch |= f.Org == d.Org || (f.OrgMention >= 0 && d.OrgMention >= 0 && _clusters.Same(f.OrgMention, d.OrgMention));
+            }
+        }
+
+        if (!any || CountryConflict(c, d) || (orgKnown && !orgMatch)) return -1;
+        bool current = holds && !held;
+        if ((d.Former && !held) || (d.Current && !current)) return -1;
+        return (current ? 1 : 0) + (d.Country is not null && Countries(c).Contains(d.Country) ? 2 : 0) + (orgMatch ? 4 : 0);
+    }
+
+    /// <summary>True when description m states a role that cluster c's own roles or country contradict.</summary>
+    private bool RoleConflict(int c, CorefMention m)
+    {
+        if (m.Roles.Length == 0) return false;
+        var d = m.Roles[0];
+        if (CountryConflict(c, d)) return true;
+        foreach (int k in _clusters.Members(c))
+        {
+            foreach (var f in _m[k].Roles)
+            {
+                if (f.SharesClass(d)) return RoleRank(c, d) < 0;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CountryConflict(int c, RoleFact d)
+    {
+        if (d.Country is null) return false;
+        var countries = Countries(c);
+        return countries.Count > 0 && !countries.Contains(d.Country);
+    }
+
+    /// <summary>The countries (ISO-3) a cluster's roles and lexicon entries give it.</summary>
+    private HashSet<string> Countries(int c)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int k in _clusters.Members(c))
+        {
+            if (_m[k].NameCountry is { } n) countries.Add(n);
+            foreach (var f in _m[k].Roles)
+            {
+                if (f.Country is { } fc) countries.Add(fc);
+            }
+        }
+
+        return countries;
+    }
+
+    /// <summary>True when a member of c's cluster depends on the same word as m ("the new ruler conferred with X": X is not the ruler).</summary>
+    private bool CoArgument(int c, CorefMention m)
+    {
+        foreach (int k in _clusters.Members(c))
+        {
+            var x = _m[k];
+            if (x.Sentence == m.Sentence && x != m && _doc.Head[x.Head] == _doc.Head[m.Head] && _doc.Head[m.Head] >= 0) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -239,13 +387,14 @@ internal sealed class CorefSieves
     /// </summary>
     private int SalientPerson(int i)
     {
+        if (RelayedPerson(i) is int relayed and >= 0) return relayed;
         int first = -1;
         bool subject = false;
         foreach (int c in Candidates(i, DescriptionWindow))
         {
             var x = _m[c];
-            if (x.Kind == MentionKind.Nominal || x.Plural || _clusters.TypeOf(c) != "PER" || !_clusters.HasNamed(c)) continue;
-            if (!_clusters.CanLink(c, i) || CommandsFrom(c, _m[i].Head)) continue;
+            if (x.Plural || x.Possessed || _clusters.TypeOf(c) != "PER" || !_clusters.HasNamed(c)) continue;
+            if (!_clusters.CanLink(c, i) || CommandsFrom(c, _m[i].Head) || RoleConflict(c, _m[i])) continue;
             if (first < 0)
             {
                 (first, subject) = (c, x.IsSubject);
@@ -256,6 +405,44 @@ internal sealed class CorefSieves
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The person a relay is about: when the subject of a clause above the description is someone's relation
+    /// ("his spokesman", "Lee's lawyer" … "denied that the 81-year-old …"), the description is that someone
+    /// (a spokesman or lawyer speaks about the person they speak for), if a named person agrees; else -1.
+    /// </summary>
+    private int RelayedPerson(int i)
+    {
+        int t = _m[i].Head;
+        for (int a = _doc.Head[t], steps = 0; a >= 0 && steps < 32; a = _doc.Head[a], steps++)
+        {
+            foreach (int k in _children!.Of(a))
+            {
+                if (k == t || !_doc.Deprel[k].StartsWith("nsubj", StringComparison.Ordinal) || _byHead[k] is not (int n and >= 0)) continue;
+                foreach (int member in _clusters.Members(n))
+                {
+                    if (!_m[member].Possessed || Possessor(_m[member].Head) is not (int p and >= 0)) continue;
+                    if (_clusters.TypeOf(p) == "PER" && _clusters.HasNamed(p) && !_clusters.Same(p, n) && _clusters.CanLink(p, i) && !RoleConflict(p, _m[i]))
+                        return p;
+                }
+            }
+
+            t = a;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The mention that possesses the phrase headed by <paramref name="head"/> ("his" in "his spokesman"), or -1.</summary>
+    private int Possessor(int head)
+    {
+        foreach (int c in _children!.Of(head))
+        {
+            if (_doc.Deprel[c] == "nmod:poss" && _byHead[c] is int n and >= 0) return n;
+        }
+
+        return -1;
     }
 
     /// <summary>True when a member of c's cluster is the subject of a clause above token t ("X said [the 60-year-old …]").</summary>
@@ -338,13 +525,21 @@ internal sealed class CorefSieves
                 // Crowds come and go: a group noun ("demonstrators") repeats the same group only nearby.
                 if (m.Type == "GROUP" && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
                 if (x.Kind != MentionKind.Nominal || x.Blocker != m.Blocker || x.Plural != m.Plural || x.End > m.Start) continue;
-                if (!string.Equals(x.HeadLemma, head, StringComparison.Ordinal)) continue;
+                if (!string.Equals(x.HeadLemma, head, StringComparison.Ordinal) || StatusesDiffer(x, m)) continue;
                 var bag = _clusters.Bag(j);
                 bool adds = false;
                 foreach (var w in m.Words) adds |= !bag.Contains(w);
                 if (!adds && _clusters.Link(j, i, "coref:same-head")) break;
             }
         }
+    }
+
+    /// <summary>"the long-time ruler" … "the new ruler", "the president" … "the former president": a different status, a different holder.</summary>
+    private static bool StatusesDiffer(CorefMention a, CorefMention b)
+    {
+        bool aFormer = a.Roles.Length > 0 && a.Roles[0].Former, bFormer = b.Roles.Length > 0 && b.Roles[0].Former;
+        bool aCurrent = a.Roles.Length > 0 && a.Roles[0].Current, bCurrent = b.Roles.Length > 0 && b.Roles[0].Current;
+        return aFormer != bFormer || aCurrent != bCurrent;
     }
 
     /// <summary>
@@ -457,7 +652,8 @@ internal sealed class CorefSieves
     /// <summary>A pronoun cannot take an antecedent that contains it ("his successor") or a co-argument of its own verb ("X praised him").</summary>
     private bool Bound(CorefMention p, CorefMention x)
     {
-        if (x.Start <= p.Head && p.Head < x.End) return true;
+        // Within the antecedent's phrase, its trimmed tail included ("negotiations with them").
+        if ((x.Start <= p.Head && p.Head < x.End) || (x.Kind != MentionKind.Pronominal && _doc.LeftEdge[x.Head] <= p.Head && p.Head <= _doc.RightEdge[x.Head])) return true;
         return _doc.Head[x.Head] == _doc.Head[p.Head] && _doc.Deprel[p.Head] != "nmod:poss";
     }
 

@@ -26,7 +26,7 @@ internal static class MentionFinder
         {
             for (int t = 0; t < doc.Count; t++)
             {
-                if (!named[t] && Phrase(doc, lexicon, children, t) is { } m) mentions.Add(m);
+                if (!named[t] && Phrase(doc, lexicon, children, t, named) is { } m) mentions.Add(m);
             }
         }
 
@@ -72,7 +72,7 @@ internal static class MentionFinder
     }
 
     /// <summary>A nominal, pronominal or blocker mention headed by token <paramref name="t"/>, or null.</summary>
-    private static CorefMention? Phrase(Doc doc, ActorLexicon lexicon, ChildIndex children, int t)
+    private static CorefMention? Phrase(Doc doc, ActorLexicon lexicon, ChildIndex children, int t, bool[] named)
     {
         string deprel = doc.Deprel[t];
         if (deprel.StartsWith("compound", StringComparison.Ordinal) || deprel is "flat" or "fixed" or "goeswith" or "amod") return null;
@@ -92,20 +92,37 @@ internal static class MentionFinder
         bool age = IsAge(doc, t);
         if (pos is not (Upos.NOUN or Upos.PROPN) && !age) return null;
         string lemma = LemmaOf(doc, t);
-        var cls = age ? NounClass.Person : pos == Upos.NOUN ? lexicon.ClassOf(lemma) : NounClass.None;
+        // A capitalised actor noun the recogniser left alone ("The Kazakh President", "the Foreign Ministry") is a description too.
+        var cls = age ? NounClass.Person : ClassOf(doc, lexicon, t, lemma);
         bool plural = doc.Xpos[t] is "NNS" or "NNPS" || (age && doc[t].Text.EndsWith("olds", StringComparison.OrdinalIgnoreCase));
         var m = new CorefMention
         {
             Head = t, Sentence = doc.SentenceOf(t), Kind = MentionKind.Nominal, Rule = age ? "coref:age-nominal" : "coref:nominal",
-            Plural = plural, IsAge = age, Gender = lexicon.GenderOf(lemma), Blocker = cls == NounClass.None, Role = pos == Upos.NOUN && lexicon.IsRole(lemma),
-            Type = cls switch { NounClass.Person => plural ? "GROUP" : "PER", NounClass.Organization => "ORG", _ => "" },
+            Plural = plural, IsAge = age, Gender = lexicon.GenderOf(lemma), Blocker = cls == NounClass.None, Role = lexicon.IsRole(lemma),
+            Type = cls switch { NounClass.Person => plural ? "GROUP" : "PER", NounClass.Organization => "ORG", NounClass.Group => "GROUP", _ => "" },
             IsSubject = deprel.StartsWith("nsubj", StringComparison.Ordinal),
         };
-        if (cls == NounClass.Person && QuantifiedBy(doc, lexicon, t)) return null;
+        if (cls is NounClass.Person or NounClass.Group && QuantifiedBy(doc, lexicon, t)) return null;
         if (age) m.Age = AgeIn(doc, doc.LeftEdge[t], t);
         (m.Start, m.End) = PhraseSpan(doc, children, t);
+        // A title the parser made the head of the name after it ("US Secretary of State Jane Roe") is part of that name.
+        if (pos == Upos.PROPN && Array.IndexOf(named, true, t + 1, Math.Max(0, Math.Min(m.End, doc.Count) - t - 1)) >= 0) return null;
+        if (pos == Upos.PROPN && t + 1 < doc.Count && named[t + 1]) return null;
+        // "head of government", "head of state": a bare noun completing a role is part of the title, not an actor.
+        if (cls != NounClass.None && PartOfTitle(doc, lexicon, children, t)) { m.Blocker = true; m.Type = ""; }
         Describe(doc, children, m);
         return m;
+    }
+
+    /// <summary>
+    /// The class of a noun, or of the two-word phrase it ends when the word before it is its compound ("security
+    /// forces", "riot police": curated.tsv lists such phrases, so "forces" alone stays no actor).
+    /// </summary>
+    private static NounClass ClassOf(Doc doc, ActorLexicon lexicon, int t, string lemma)
+    {
+        if (t > 0 && doc.Head[t - 1] == t && doc.Deprel[t - 1] is "compound" or "amod"
+            && lexicon.ClassOf(doc[t - 1].Text.ToString().ToLowerInvariant() + " " + lemma) is var phrase and not NounClass.None) return phrase;
+        return lexicon.ClassOf(lemma);
     }
 
     /// <summary>"demonstrators" in "hundreds of demonstrators": the quantity phrase is the mention (UD heads it by "hundreds").</summary>
@@ -114,6 +131,19 @@ internal static class MentionFinder
         int h = doc.Head[t];
         return h >= 0 && h < t && doc.Deprel[t] == "nmod" && doc.Pos[h] is Upos.NOUN or Upos.NUM
             && (doc.Pos[h] == Upos.NUM || lexicon.ClassOf(LemmaOf(doc, h)) == NounClass.Person) && doc.Xpos[h] is "NNS" or "CD";
+    }
+
+    /// <summary>A bare singular noun after "of" that completes a role noun ("head of government"), with nothing of its own.</summary>
+    private static bool PartOfTitle(Doc doc, ActorLexicon lexicon, ChildIndex children, int t)
+    {
+        int h = doc.Head[t];
+        if (h < 0 || h > t || doc.Deprel[t] != "nmod" || doc.Xpos[t] is "NNS" or "NNPS" || !lexicon.IsRole(LemmaOf(doc, h))) return false;
+        foreach (int c in children.Of(t))
+        {
+            if (!(doc.Deprel[c] == "case" && LemmaOf(doc, c) == "of") && doc.Deprel[c] is not ("conj" or "cc" or "punct")) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Determiners, possessors and the content words of the phrase around the head.</summary>
@@ -153,7 +183,9 @@ internal static class MentionFinder
 
     /// <summary>
     /// The noun phrase of a head: its subtree without appositions, clauses, coordination and the phrase's own
-    /// preposition, so "Karim Massimov, the former head" and "demonstrators and police" stay apart.
+    /// preposition, so "Karim Massimov, the former head" and "demonstrators and police" stay apart. A
+    /// prepositional tail other than of/for/at (which name what a role belongs to: "head of the KNB") is no
+    /// part of it either: "the government across the country" is "the government".
     /// </summary>
     public static (int Start, int End) PhraseSpan(Doc doc, ChildIndex children, int head)
     {
@@ -164,11 +196,23 @@ internal static class MentionFinder
             if (rel is "appos" or "conj" or "cc" or "punct" or "parataxis" or "case" or "mark" or "dep" or "list"
                 || rel.StartsWith("acl", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal)
                 || rel is "cop" or "nsubj" or "nsubj:pass" or "csubj" or "aux" or "discourse" or "vocative") continue;
+            if (c > head && rel == "nmod" && Preposition(doc, children, c) is { } p && p is not ("of" or "for" or "at")) continue;
             start = Math.Min(start, doc.LeftEdge[c]);
             end = Math.Max(end, doc.RightEdge[c]);
         }
 
         return (start, end + 1);
+    }
+
+    /// <summary>The lower-cased preposition (case dependent) of a nominal modifier, or null.</summary>
+    private static string? Preposition(Doc doc, ChildIndex children, int t)
+    {
+        foreach (int c in children.Of(t))
+        {
+            if (doc.Deprel[c] == "case" && doc.Pos[c] == Upos.ADP) return LemmaOf(doc, c);
+        }
+
+        return null;
     }
 
     /// <summary>The first token of [start, end) whose head lies outside it.</summary>

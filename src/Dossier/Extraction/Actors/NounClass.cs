@@ -9,8 +9,11 @@ public enum NounClass : byte
     /// <summary>A person noun ("minister", "man"); plural forms denote groups ("demonstrators").</summary>
     Person = 1,
 
-    /// <summary>An organisation noun ("ministry", "government", "police").</summary>
+    /// <summary>An organisation noun ("ministry", "government").</summary>
     Organization = 2,
+
+    /// <summary>A body of people acting together, singular or plural ("police", "security forces", "the army"): a GROUP actor.</summary>
+    Group = 3,
 }
 
 /// <summary>Grammatical gender evidence for a noun, title or given name.</summary>

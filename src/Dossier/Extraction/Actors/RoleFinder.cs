@@ -259,6 +259,14 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
             if (word is not null) break; // a generic noun or a verb group ends the description
             if (char.IsUpper(text[0]) && CountryAt(doc, i, b) is { } c)
             {
+                // "the Russian-led alliance", "Iranian-backed militias": the country leads or backs the actor, it is not its own.
+                int after = i + c.Length;
+                if (after + 1 < b && IsText(doc, after, "-") && doc[after + 1].Pos == Upos.VERB)
+                {
+                    i = after + 2; preOrgStart = -1;
+                    continue;
+                }
+
                 r.Country = c.Iso2; r.CountryStart = i; r.CountryEnd = i + c.Length; r.Touch(i, i + c.Length);
                 if (c.Demonym) r.Demonym = doc.Text[doc[i].Start..doc[i + c.Length - 1].End];
                 i += c.Length; preOrgStart = -1;
