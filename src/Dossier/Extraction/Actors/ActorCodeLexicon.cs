@@ -18,6 +18,7 @@ public sealed class ActorCodeLexicon
     public const string AgentsFile = "agents.tsv";
     public const string PeopleFile = "people.tsv";
     public const string RoleClassesFile = "role-classes.tsv";
+    public const string OrganisationAliasesFile = "organisation-aliases.tsv";
 
     /// <summary>A word of roles.tsv: its kind (status, role, relation, title, pronoun, copula) and value.</summary>
     public sealed record Word(string Kind, string Value, string Rule);
@@ -34,12 +35,16 @@ public sealed class ActorCodeLexicon
     // 34k names: a plain dictionary (read-only after load, so safe to share) builds several times faster than a frozen one.
     private readonly Dictionary<string, Named> _named;
     private readonly FrozenDictionary<string, string[]> _roleClasses;
+    private readonly FrozenDictionary<string, string> _aliases;
+    private readonly FrozenSet<string> _aliasTargets;
     private readonly FrozenDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly FrozenDictionary<string, Coded>.AlternateLookup<ReadOnlySpan<char>> _agentSpans;
 
     private ActorCodeLexicon(Dictionary<string, Word> words, Dictionary<string, Coded> organisations,
-        Dictionary<string, Coded> agents, Dictionary<string, Named> named, Dictionary<string, string[]> roleClasses)
+        Dictionary<string, Coded> agents, Dictionary<string, Named> named, Dictionary<string, string[]> roleClasses, Dictionary<string, string> aliases)
     {
+        _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+        _aliasTargets = aliases.Values.ToFrozenSet(StringComparer.Ordinal);
         _roleClasses = roleClasses.ToFrozenDictionary(StringComparer.Ordinal);
         _words = words.ToFrozenDictionary(StringComparer.Ordinal);
         _organisations = organisations.ToFrozenDictionary(StringComparer.Ordinal);
@@ -72,6 +77,24 @@ public sealed class ActorCodeLexicon
     public Coded? FindAgent(string phrase) => _agents.GetValueOrDefault(phrase);
 
     public Named? FindNamed(string name) => _named.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The one name under which an organisation's names meet (lower case): organisation-aliases.tsv ("afp" →
+    /// "agence france-presse", and that name itself), else a Phoenix entry's name when the name is one of its
+    /// names and the entry codes an organisation (not a bare country); null otherwise. Curated says which.
+    /// </summary>
+    public (string Key, bool Curated)? OrganisationKey(string name)
+    {
+        if (_aliases.TryGetValue(name, out var canonical)) return (canonical, true);
+        if (_aliasTargets.Contains(name)) return (name, true);
+        if (_named.GetValueOrDefault(name) is not { } entry || DatedCode.ParseAll(entry.Codes) is not { } codes) return null;
+        foreach (var c in codes)
+        {
+            if (c.Code.Length == 3 && c.Code is not ("IGO" or "NGO" or "MED" or "MNC")) return null;
+        }
+
+        return ("phoenix " + entry.Name, false);
+    }
 
     /// <summary>The office classes of a role phrase (role-classes.tsv: "ruler" → head-of-state); a role not listed is its own class.</summary>
     public string[] RoleClasses(string role) => _roleClasses.TryGetValue(role, out var classes) ? classes : [role];
@@ -106,7 +129,23 @@ public sealed class ActorCodeLexicon
         var phoenix = Path.Combine(folder, PhoenixActorImporter.ActorsFile);
         if (File.Exists(phoenix)) ReadNamed(phoenix, named, "phoenix-actors", overrides: false);
         ReadNamed(Path.Combine(folder, PeopleFile), named, "people.tsv", overrides: true);
-        return new ActorCodeLexicon(words, organisations, agents, named, ReadRoleClasses(Path.Combine(folder, RoleClassesFile)));
+        return new ActorCodeLexicon(words, organisations, agents, named, ReadRoleClasses(Path.Combine(folder, RoleClassesFile)),
+            ReadAliases(Path.Combine(folder, OrganisationAliasesFile)));
+    }
+
+    private static Dictionary<string, string> ReadAliases(string path)
+    {
+        var rows = TsvLexicon.Read(path, 2);
+        TsvLexicon.Check(path, rows, r => r.Fields[0].Equals(r.Fields[0].ToLowerInvariant(), StringComparison.Ordinal)
+            && r.Fields[1].Equals(r.Fields[1].ToLowerInvariant(), StringComparison.Ordinal) && r.Fields[0] != r.Fields[1]
+            ? null : "DAC008 alias and organisation must be two different lower-case names");
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (!aliases.TryAdd(r.Fields[0], r.Fields[1])) throw new InvalidDataException($"DAC008 {r.Where}: alias '{r.Fields[0]}' is listed twice");
+        }
+
+        return aliases;
     }
 
     private static Dictionary<string, string[]> ReadRoleClasses(string path)

@@ -52,7 +52,7 @@ public sealed class ActorResolver : IComponent
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
         if (_describer is not null && children is not null && doc.Has(Layer.Tags)) MentionRoles.Read(doc, mentions, _describer);
-        var sieves = new CorefSieves(doc, mentions, children);
+        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey);
         sieves.RunAll();
         return Build(doc, mentions, sieves.Clusters);
     }
@@ -67,7 +67,7 @@ public sealed class ActorResolver : IComponent
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
         if (_describer is not null && children is not null && doc.Has(Layer.Tags)) MentionRoles.Read(doc, mentions, _describer);
-        var sieves = new CorefSieves(doc, mentions, children);
+        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey);
         sieves.RunAll();
         var clusters = new List<Mention[]>();
         for (int i = 0; i < mentions.Count; i++)

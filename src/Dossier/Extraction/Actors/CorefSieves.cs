@@ -22,8 +22,12 @@ internal sealed class CorefSieves
     private readonly int[] _byHead;
     private readonly int[] _paragraph;
 
-    public CorefSieves(Doc doc, List<CorefMention> mentions, ChildIndex? children)
+    private readonly Func<string, (string Key, bool Curated)?>? _organisationKey;
+
+    /// <param name="organisationKey">The lexicon's organisation aliases (<see cref="ActorCodeLexicon.OrganisationKey"/>), or null.</param>
+    public CorefSieves(Doc doc, List<CorefMention> mentions, ChildIndex? children, Func<string, (string Key, bool Curated)?>? organisationKey = null)
     {
+        _organisationKey = organisationKey;
         _doc = doc;
         _m = mentions;
         _children = children;
@@ -57,6 +61,7 @@ internal sealed class CorefSieves
         }
 
         Acronyms();
+        OrganisationAliases();
         NameVariants();
         if (_children is null) return;
         SameHeads();
@@ -191,6 +196,30 @@ internal sealed class CorefSieves
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Sieve 3b: names the lexicon knows as one organisation ("AFP" and "Agence France-Presse", "CSTO" and
+    /// "Collective Security Treaty Organization") are one actor even when the text never pairs them.
+    /// organisation-aliases.tsv is trusted as it is; a Phoenix entry's aliases only when one of the two is an
+    /// acronym (its other aliases are too loose to join two spelled-out names).
+    /// </summary>
+    private void OrganisationAliases()
+    {
+        if (_organisationKey is null) return;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _m.Count; i++)
+        {
+            var m = _m[i];
+            if (m.Kind != MentionKind.Named || m.Type is not ("ORG" or "MISC") || m.NameWords.Length == 0) continue;
+            int skip = m.NameWords[0] == "the" ? 1 : 0;
+            if (_organisationKey(string.Join(' ', m.NameWords.Skip(skip))) is not { } key) continue;
+            bool acronym = m.End - m.Start == 1 && Letters(_doc[m.Start].Text).Length >= 2;
+            string slot = key.Curated ? key.Key : key.Key + (acronym ? "\tA" : "\tN");
+            string other = key.Curated ? key.Key : key.Key + (acronym ? "\tN" : "\tA");
+            if (first.TryGetValue(other, out int j)) _clusters.Link(Math.Min(i, j), Math.Max(i, j), "coref:alias");
+            first.TryAdd(slot, i);
         }
     }
 
