@@ -281,7 +281,8 @@ public sealed class ActorDescriber
 
         AddGender(f, attributes);
         // "the long-time ruler" of someone whose entry says the office ended before the document date: a past office.
-        if (roleCode is not null && !roleMarkedCurrent && f.NameCode is { } entry && Array.IndexOf(entry.Past, roleCode.Code) >= 0) roleCode = null;
+        if (roleCode is not null && !roleMarkedCurrent && f.NameCode is { } entry && entry.Code != roleCode.Code
+            && Array.IndexOf(entry.Past, roleCode.Code) >= 0) roleCode = null;
         var chosen = Choose(doc, f.NameCode, roleCode, formerCode);
         if (chosen is not null)
         {

@@ -51,5 +51,8 @@ internal sealed class CorefMention
     /// <summary>A person name's country from its lexicon entry on the document date (ISO-3), or null.</summary>
     public string? NameCountry;
 
+    /// <summary>A body of people named by a group noun ("the police", "security forces"): one institution, not a passing crowd.</summary>
+    public bool Collective;
+
     public bool IsPerson => Type == "PER";
 }

@@ -57,6 +57,7 @@ internal sealed class CorefSieves
             Appositions();
             RoleAppositions();
             OrganisationAppositions();
+            TitlesBeforeNames();
             Predicates();
         }
 
@@ -119,6 +120,26 @@ internal sealed class CorefSieves
             _m[n].Anchored = true;
             if (_m[n].Blocker) Adopt(_m[n], name);
             _clusters.Link(n, i, "coref:role-apposition");
+        }
+    }
+
+    /// <summary>
+    /// Sieve 2a''': a person description written right before a person's name ("Foreign Ministry spokesman Hong
+    /// Lei", "Myanmar leader Aung San Suu Kyi") is that person's title, however the parser attached the two.
+    /// </summary>
+    private void TitlesBeforeNames()
+    {
+        for (int i = 0; i + 1 < _m.Count; i++)
+        {
+            var d = _m[i];
+            if (d.Kind != MentionKind.Nominal || d.Type != "PER" || d.Plural || d.Anchored) continue;
+            for (int j = i + 1; j < _m.Count && _m[j].Start <= d.End; j++)
+            {
+                var name = _m[j];
+                if (name.Start != d.End || name.Kind != MentionKind.Named || !name.IsPerson || !_clusters.CanLink(i, j)) continue;
+                d.Anchored = true;
+                if (_clusters.Link(i, j, "coref:role-apposition")) d.Rule = "coref:role-apposition";
+            }
         }
     }
 
@@ -292,6 +313,8 @@ internal sealed class CorefSieves
             if (m.Kind != MentionKind.Nominal || m.Blocker || m.Indefinite || m.Plural || m.Anchored || m.Type != "PER" || _clusters.HasNamed(i)) continue;
             // "his spokesman" … "the spokesman": a relation to someone (usually the salient person), never that person.
             if (!(m.IsAge || (m.Definite && m.IsSubject)) || AnyPossessed(i)) continue;
+            // An office ("the minister") or an age says who; "the victim", "the group" say too little to guess.
+            if (!m.IsAge && !m.Role && m.Roles.Length == 0) continue;
             if (SalientPerson(i) is int c and >= 0) _clusters.Link(c, i, "coref:description");
         }
     }
@@ -308,7 +331,8 @@ internal sealed class CorefSieves
     private int RoleMatch(int i)
     {
         var m = _m[i];
-        if (m.Roles.Length == 0 || m.Possessed) return -1;
+        // "the Kazakh President", "Kazakhstan's new leader"; not a bare title ("director at Y") nor a relation ("his successor").
+        if (m.Roles.Length == 0 || !((m.Definite && !m.Possessed) || PlacePossessor(m))) return -1;
         int best = -1, bestRank = -1;
         bool tie = false;
         var seen = new HashSet<int>();
@@ -354,21 +378,35 @@ internal sealed class CorefSieves
         return (current ? 1 : 0) + (d.Country is not null && Countries(c).Contains(d.Country) ? 2 : 0) + (orgMatch ? 4 : 0);
     }
 
-    /// <summary>True when description m states a role that cluster c's own roles or country contradict.</summary>
+    /// <summary>
+    /// True when description m states a role that cluster c's own roles or country contradict: a country of its
+    /// own, an office of the class held with another status, or only offices of other classes ("the treasury
+    /// secretary" is not the person the text calls president).
+    /// </summary>
     private bool RoleConflict(int c, CorefMention m)
     {
         if (m.Roles.Length == 0) return false;
         var d = m.Roles[0];
         if (CountryConflict(c, d)) return true;
+        bool any = false;
         foreach (int k in _clusters.Members(c))
         {
             foreach (var f in _m[k].Roles)
             {
                 if (f.SharesClass(d)) return RoleRank(c, d) < 0;
+                any = true;
             }
         }
 
-        return false;
+        return any;
+    }
+
+    /// <summary>"Kazakhstan's President": the phrase's possessor is a named place.</summary>
+    private bool PlacePossessor(CorefMention m)
+    {
+        if (!m.Possessed) return false;
+        int p = Possessor(m.Head);
+        return p >= 0 && _m[p].Kind == MentionKind.Named && _m[p].Type == "LOC";
     }
 
     private bool CountryConflict(int c, RoleFact d)
@@ -552,7 +590,7 @@ internal sealed class CorefSieves
             {
                 var x = _m[j];
                 // Crowds come and go: a group noun ("demonstrators") repeats the same group only nearby.
-                if (m.Type == "GROUP" && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
+                if (m.Type == "GROUP" && !m.Collective && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
                 if (x.Kind != MentionKind.Nominal || x.Blocker != m.Blocker || x.Plural != m.Plural || x.End > m.Start) continue;
                 if (!string.Equals(x.HeadLemma, head, StringComparison.Ordinal) || StatusesDiffer(x, m)) continue;
                 var bag = _clusters.Bag(j);

@@ -100,17 +100,21 @@ internal static class MentionFinder
             Head = t, Sentence = doc.SentenceOf(t), Kind = MentionKind.Nominal, Rule = age ? "coref:age-nominal" : "coref:nominal",
             Plural = plural, IsAge = age, Gender = lexicon.GenderOf(lemma), Blocker = cls == NounClass.None, Role = lexicon.IsRole(lemma),
             Type = cls switch { NounClass.Person => plural ? "GROUP" : "PER", NounClass.Organization => "ORG", NounClass.Group => "GROUP", _ => "" },
-            IsSubject = deprel.StartsWith("nsubj", StringComparison.Ordinal),
+            IsSubject = deprel.StartsWith("nsubj", StringComparison.Ordinal), Collective = cls == NounClass.Group,
         };
         if (cls is NounClass.Person or NounClass.Group && QuantifiedBy(doc, lexicon, t)) return null;
         if (age) m.Age = AgeIn(doc, doc.LeftEdge[t], t);
         (m.Start, m.End) = PhraseSpan(doc, children, t);
-        // A title the parser made the head of the name after it ("US Secretary of State Jane Roe") is part of that name.
-        if (pos == Upos.PROPN && Array.IndexOf(named, true, t + 1, Math.Max(0, Math.Min(m.End, doc.Count) - t - 1)) >= 0) return null;
-        if (pos == Upos.PROPN && t + 1 < doc.Count && named[t + 1]) return null;
-        // "head of government", "head of state": a bare noun completing a role is part of the title, not an actor.
-        if (cls != NounClass.None && PartOfTitle(doc, lexicon, children, t)) { m.Blocker = true; m.Type = ""; }
         Describe(doc, children, m);
+        // "head of government", "head of state": a bare noun completing a role is part of the title, not an actor.
+        // A capitalised noun is a description only with a determiner or possessor and no name after it; else it is a
+        // title or part of a name ("US Secretary of State Jane Roe", "U.S. Secretary", "General").
+        if ((cls != NounClass.None && PartOfTitle(doc, lexicon, children, t)) || (pos == Upos.PROPN && !age && TitleOrName(doc, m, named)))
+        {
+            m.Blocker = true;
+            m.Type = "";
+        }
+
         return m;
     }
 
@@ -131,6 +135,17 @@ internal static class MentionFinder
         int h = doc.Head[t];
         return h >= 0 && h < t && doc.Deprel[t] == "nmod" && doc.Pos[h] is Upos.NOUN or Upos.NUM
             && (doc.Pos[h] == Upos.NUM || lexicon.ClassOf(LemmaOf(doc, h)) == NounClass.Person) && doc.Xpos[h] is "NNS" or "CD";
+    }
+
+    private static bool TitleOrName(Doc doc, CorefMention m, bool[] named)
+    {
+        if (!m.Definite && !m.Possessed) return true;
+        for (int k = m.Head + 1; k <= Math.Min(m.End, doc.Count - 1); k++)
+        {
+            if (named[k]) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A bare singular noun after "of" that completes a role noun ("head of government"), with nothing of its own.</summary>

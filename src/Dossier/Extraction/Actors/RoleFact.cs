@@ -7,6 +7,11 @@ namespace Dossier.Extraction.Actors;
 /// </summary>
 internal sealed record RoleFact(string Role, string[] Classes, bool Former, bool Current, string? Country, string? Org, int OrgMention)
 {
+    /// <summary>
+    /// One office class in common; for roles role-classes.tsv does not list, the same head word ("minister" and
+    /// "foreign minister", "director of X" and "director"). A listed role keeps to its classes: "prime minister"
+    /// is no "finance minister".
+    /// </summary>
     public bool SharesClass(RoleFact other)
     {
         foreach (var c in Classes)
@@ -14,6 +19,17 @@ internal sealed record RoleFact(string Role, string[] Classes, bool Former, bool
             if (Array.IndexOf(other.Classes, c) >= 0) return true;
         }
 
-        return false;
+        return Unlisted && other.Unlisted && string.Equals(HeadWord(Role), HeadWord(other.Role), StringComparison.Ordinal);
+    }
+
+    /// <summary>The role is its own class (role-classes.tsv does not list it).</summary>
+    private bool Unlisted => Classes.Length == 1 && string.Equals(Classes[0], Role, StringComparison.Ordinal);
+
+    /// <summary>The head word of a role phrase: the word before "of" ("head of state" → head), else the last word.</summary>
+    private static string HeadWord(string role)
+    {
+        int of = role.IndexOf(" of ", StringComparison.Ordinal);
+        string phrase = of > 0 ? role[..of] : role;
+        return phrase[(phrase.LastIndexOf(' ') + 1)..];
     }
 }

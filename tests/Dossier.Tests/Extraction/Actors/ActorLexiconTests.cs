@@ -34,7 +34,7 @@ public sealed class ActorLexiconTests
             File.WriteAllText(Path.Combine(dir, "nouns.tsv"), "# dossier-tsv/1\n");
             File.WriteAllText(Path.Combine(dir, "curated.tsv"), "# dossier-tsv/1\nrebel\tperson\tm\njunta\tcompany\t-\n");
             ex = Assert.Throws<InvalidDataException>(() => ActorLexicon.Load(dir));
-            Assert.Contains("curated.tsv:3: class must be person, organization or none", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("curated.tsv:3: class must be person, organization, group or none", ex.Message, StringComparison.Ordinal);
         }
         finally
         {

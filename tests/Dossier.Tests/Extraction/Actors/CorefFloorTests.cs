@@ -26,7 +26,7 @@ public sealed class CorefFloorTests(ITestOutputHelper output)
         var components = StandardPipeline.CreateBuilder(home).Components.TakeWhile(c => c.Info.Writes != Layer.Actors).ToList();
         var all = new HashSet<string>(StringComparer.Ordinal);
         var actors = new HashSet<string>(["person", "organization", "place"], StringComparer.Ordinal);
-        var scores = CorefEvaluation.Run(ConlluReader.Read(path).ToList(), components, ActorResolver.Create(home),
+        var scores = CorefEvaluation.Run(ConlluReader.Read(path).ToList(), components, ActorResolver.Create(home, ActorDescriber.Load(home)),
         [
             new CorefEvalOptions(Singletons: false, all),
             new CorefEvalOptions(Singletons: true, all),
