@@ -464,7 +464,7 @@ internal sealed class CorefSieves
             if (!_clusters.CanLink(c, i) || CommandsFrom(c, _m[i].Head) || RoleConflict(c, _m[i])) continue;
             if (first < 0)
             {
-                (first, subject) = (c, x.IsSubject);
+                (first, subject) = (c, x.IsSubject || AppositionOfSubject(x.Head));
                 continue;
             }
 
@@ -510,6 +510,21 @@ internal sealed class CorefSieves
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "In X, the former head …, Jan Olsen, was arrested": a phrase in apposition to the subject (however deep) is
+    /// the subject too, and so is one in apposition to a phrase before a verb that has no subject (the parser's
+    /// attachment of the fronted phrase to "X" leaves the passive without one).
+    /// </summary>
+    private bool AppositionOfSubject(int t)
+    {
+        if (_doc.Deprel[t] != "appos") return false;
+        for (int steps = 0; t >= 0 && steps < 8 && _doc.Deprel[t] is "appos" or "flat"; steps++) t = _doc.Head[t];
+        if (t < 0) return false;
+        if (_doc.Deprel[t].StartsWith("nsubj", StringComparison.Ordinal)) return true;
+        int verb = _doc.Head[t];
+        return verb > t && _doc.Pos[verb] == Upos.VERB && Child(verb, "nsubj") < 0 && Child(verb, "nsubj:pass") < 0;
     }
 
     /// <summary>True when a member of c's cluster is the subject of a clause above token t ("X said [the 60-year-old …]").</summary>
