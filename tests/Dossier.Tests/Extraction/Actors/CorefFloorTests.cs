@@ -35,7 +35,8 @@ public sealed class CorefFloorTests(ITestOutputHelper output)
 
         // Measured 54.07, 66.44, 63.14; named-link precision 96.01 (actor types) and 89.58 (all).
         // With the jackknife + clusters parser (models branch): 54.67, 66.88, 63.76; 95.87 and 86.97 (913 named
-        // links instead of 883), so the all-types named-link floor follows the measurement.
+        // links instead of 883), so the all-types named-link floor follows the measurement. With the describer's role
+        // facts (actors3): 54.78, 66.96, 63.83; 95.86 and 86.97.
         Assert.True(scores[0].Conll >= 52.0, $"CoNLL F1 (all entities, no singletons) {scores[0].Conll:F2} < 52.0");
         Assert.True(scores[1].Conll >= 64.5, $"CoNLL F1 (all entities, with singletons) {scores[1].Conll:F2} < 64.5");
         Assert.True(scores[2].Conll >= 61.0, $"CoNLL F1 (person/organization/place, no singletons) {scores[2].Conll:F2} < 61.0");

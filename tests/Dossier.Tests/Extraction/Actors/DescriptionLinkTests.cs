@@ -36,6 +36,16 @@ public sealed class DescriptionLinkTests
     }
 
     [Fact]
+    public void An_age_goes_to_the_person_in_apposition_to_the_previous_sentence_s_topic()
+    {
+        // Vik is a person in the window too; Olsen, in apposition to the fronted phrase of a subjectless passive, is the topic.
+        var doc = Analyse("Eva Lund named a new cabinet on Sunday, and Karl Vik resigned. In Norland, the former head of the army, Jan Olsen, "
+            + "was arrested on Monday. The 56-year-old is suspected of treason, prosecutors said.");
+        Assert.Contains("The 56-year-old", Texts(doc, Named(doc, "Jan Olsen")));
+        Assert.Equal("56", Named(doc, "Jan Olsen").Attributes.Single(a => a.Key == "age").Value);
+    }
+
+    [Fact]
     public void An_age_stays_unresolved_between_two_coordinated_people()
     {
         var doc = Analyse("Anna Berg and Maria Holm met in Oslo on Monday. Analysts said the 60-year-old had lost influence.");
