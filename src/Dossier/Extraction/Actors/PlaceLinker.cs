@@ -23,10 +23,14 @@ public sealed class PlaceLinker
     private readonly HashSet<string> _iso3Codes;
 
     private readonly Dictionary<string, string> _names;
+    private readonly Dictionary<string, long> _cityPopulation;
 
-    public PlaceLinker(Gazetteer gazetteer, Dictionary<string, string> iso2ToIso3, Dictionary<string, string> iso2ToName)
+    /// <param name="cityPopulation">ISO-2 → the summed population of the country's gazetteer cities (ranks countries sharing a demonym).</param>
+    public PlaceLinker(Gazetteer gazetteer, Dictionary<string, string> iso2ToIso3, Dictionary<string, string> iso2ToName,
+        Dictionary<string, long>? cityPopulation = null)
     {
         _names = iso2ToName;
+        _cityPopulation = cityPopulation ?? [];
         Gazetteer = gazetteer;
         _iso3 = iso2ToIso3;
         _iso3Codes = new HashSet<string>(iso2ToIso3.Values, StringComparer.Ordinal);
@@ -48,7 +52,17 @@ public sealed class PlaceLinker
             if (c > b) names[line[..a]] = line[(b + 1)..c];
         }
 
-        return new PlaceLinker(gazetteer, iso3, names);
+        var population = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(gazetteerFolder, Gazetteer.CitiesFile), Encoding.UTF8))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            // Gazetteer.Load has validated the rows: f[2] the country, f[7] the population.
+            if (f.Length > 7 && long.TryParse(f[7], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long pop))
+                population[f[2]] = population.GetValueOrDefault(f[2]) + pop;
+        }
+
+        return new PlaceLinker(gazetteer, iso3, names, population);
     }
 
     /// <summary>The ISO-3 code of an ISO-2 country code, or null.</summary>
@@ -111,15 +125,32 @@ public sealed class PlaceLinker
         return new PlaceLink(best, iso3, matched, rule);
     }
 
-    /// <summary>The country of a demonym or country name as written ("Kazakh", "Russia"), as ISO-2, or null.</summary>
+    /// <summary>
+    /// The country of a demonym or country name as written ("Kazakh", "Russia"), as ISO-2, or null. A demonym
+    /// several countries share goes to the one whose name it resembles most ("Norwegian" → Norway, not Bouvet
+    /// Island; "Greek" → Greece, not Cyprus), then to the one with the most people in its cities ("American" →
+    /// the United States, not the Northern Mariana Islands; "Dutch" → the Netherlands).
+    /// </summary>
     public string? CountryOf(ReadOnlySpan<char> word)
     {
+        string? best = null;
+        (int Prefix, long Population) bestScore = (-1, -1);
         foreach (var p in Gazetteer.Find(word))
         {
-            if (p.Kind is PlaceKind.Country or PlaceKind.Demonym) return p.CountryCode;
+            if (p.Kind == PlaceKind.Country) return p.CountryCode;
+            if (p.Kind != PlaceKind.Demonym) continue;
+            var score = (CommonPrefix(word, _names.GetValueOrDefault(p.CountryCode) ?? ""), _cityPopulation.GetValueOrDefault(p.CountryCode));
+            if (score.CompareTo(bestScore) > 0) (best, bestScore) = (p.CountryCode, score);
         }
 
-        return null;
+        return best;
+    }
+
+    private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int n = 0;
+        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n])) n++;
+        return n;
     }
 
     /// <summary>The common name of a country given as ISO-2 ("Kazakhstan"), or null.</summary>

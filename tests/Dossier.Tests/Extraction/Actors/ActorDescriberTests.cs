@@ -93,6 +93,16 @@ public sealed class ActorDescriberTests
     }
 
     [Fact]
+    public void A_demonym_several_countries_share_goes_to_the_country_it_names()
+    {
+        var places = s_describer.Value.Places;
+        // Shared in the gazetteer's demonym lists: Norwegian (Bouvet Island, Svalbard), Greek and Turkish (Cyprus),
+        // American (Northern Mariana Islands), Dutch (Caribbean Netherlands), Slovak (Czechia).
+        Assert.Equal(["NO", "GR", "TR", "US", "NL", "SK", "KZ"],
+            new[] { "Norwegian", "Greek", "Turkish", "American", "Dutch", "Slovak", "Kazakh" }.Select(d => places.CountryOf(d)).ToArray());
+    }
+
+    [Fact]
     public void Renamed_cities_link_to_the_gazetteer_place()
     {
         var doc = Analyse("Shelling hit Dnipro on Monday, Ukrainian officials said.");
