@@ -24,13 +24,16 @@ public sealed class PlaceLinker
 
     private readonly Dictionary<string, string> _names;
     private readonly Dictionary<string, long> _cityPopulation;
+    private readonly Dictionary<string, string> _firstDemonym;
 
     /// <param name="cityPopulation">ISO-2 → the summed population of the country's gazetteer cities (ranks countries sharing a demonym).</param>
+    /// <param name="firstDemonym">ISO-2 → the first demonym countries.tsv lists for the country (its own, before languages).</param>
     public PlaceLinker(Gazetteer gazetteer, Dictionary<string, string> iso2ToIso3, Dictionary<string, string> iso2ToName,
-        Dictionary<string, long>? cityPopulation = null)
+        Dictionary<string, long>? cityPopulation = null, Dictionary<string, string>? firstDemonym = null)
     {
         _names = iso2ToName;
         _cityPopulation = cityPopulation ?? [];
+        _firstDemonym = firstDemonym ?? [];
         Gazetteer = gazetteer;
         _iso3 = iso2ToIso3;
         _iso3Codes = new HashSet<string>(iso2ToIso3.Values, StringComparer.Ordinal);
@@ -43,9 +46,12 @@ public sealed class PlaceLinker
         var gazetteer = Gazetteer.Load(gazetteerFolder);
         var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstDemonym = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(Path.Combine(gazetteerFolder, Gazetteer.CountriesFile), Encoding.UTF8))
         {
             if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            if (fields.Length > 5 && fields[5].Length > 0) firstDemonym[fields[0]] = fields[5].Split('|')[0];
             int a = line.IndexOf('\t', StringComparison.Ordinal), b = a < 0 ? -1 : line.IndexOf('\t', a + 1);
             if (b > a) iso3[line[..a]] = line[(a + 1)..b];
             int c = b < 0 ? -1 : line.IndexOf('\t', b + 1);
@@ -62,7 +68,7 @@ public sealed class PlaceLinker
                 population[f[2]] = population.GetValueOrDefault(f[2]) + pop;
         }
 
-        return new PlaceLinker(gazetteer, iso3, names, population);
+        return new PlaceLinker(gazetteer, iso3, names, population, firstDemonym);
     }
 
     /// <summary>The ISO-3 code of an ISO-2 country code, or null.</summary>
@@ -127,30 +133,24 @@ public sealed class PlaceLinker
 
     /// <summary>
     /// The country of a demonym or country name as written ("Kazakh", "Russia"), as ISO-2, or null. A demonym
-    /// several countries share goes to the one whose name it resembles most ("Norwegian" → Norway, not Bouvet
-    /// Island; "Greek" → Greece, not Cyprus), then to the one with the most people in its cities ("American" →
-    /// the United States, not the Northern Mariana Islands; "Dutch" → the Netherlands).
+    /// several countries share goes to a country that lists it first (its own demonym, not a language it also
+    /// speaks: "Slovak" → Slovakia, not Czechia; "Turkish" → Türkiye, not Cyprus), then to the one with the most
+    /// people in its gazetteer cities ("Norwegian" → Norway, not Bouvet Island; "American" → the United States).
     /// </summary>
     public string? CountryOf(ReadOnlySpan<char> word)
     {
         string? best = null;
-        (int Prefix, long Population) bestScore = (-1, -1);
+        (bool First, long Population) bestScore = (false, -1);
         foreach (var p in Gazetteer.Find(word))
         {
             if (p.Kind == PlaceKind.Country) return p.CountryCode;
             if (p.Kind != PlaceKind.Demonym) continue;
-            var score = (CommonPrefix(word, _names.GetValueOrDefault(p.CountryCode) ?? ""), _cityPopulation.GetValueOrDefault(p.CountryCode));
-            if (score.CompareTo(bestScore) > 0) (best, bestScore) = (p.CountryCode, score);
+            bool first = word.Equals(_firstDemonym.GetValueOrDefault(p.CountryCode), StringComparison.OrdinalIgnoreCase);
+            var score = (first, _cityPopulation.GetValueOrDefault(p.CountryCode));
+            if (best is null || score.CompareTo(bestScore) > 0) (best, bestScore) = (p.CountryCode, score);
         }
 
         return best;
-    }
-
-    private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int n = 0;
-        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n])) n++;
-        return n;
     }
 
     /// <summary>The common name of a country given as ISO-2 ("Kazakhstan"), or null.</summary>

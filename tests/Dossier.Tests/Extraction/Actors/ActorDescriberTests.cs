@@ -98,8 +98,8 @@ public sealed class ActorDescriberTests
         var places = s_describer.Value.Places;
         // Shared in the gazetteer's demonym lists: Norwegian (Bouvet Island, Svalbard), Greek and Turkish (Cyprus),
         // American (Northern Mariana Islands), Dutch (Caribbean Netherlands), Slovak (Czechia).
-        Assert.Equal(["NO", "GR", "TR", "US", "NL", "SK", "KZ"],
-            new[] { "Norwegian", "Greek", "Turkish", "American", "Dutch", "Slovak", "Kazakh" }.Select(d => places.CountryOf(d)).ToArray());
+        Assert.Equal("NO GR TR US NL SK FR KZ",
+            string.Join(' ', new[] { "Norwegian", "Greek", "Turkish", "American", "Dutch", "Slovak", "French", "Kazakh" }.Select(d => places.CountryOf(d) ?? "-")));
     }
 
     [Fact]
