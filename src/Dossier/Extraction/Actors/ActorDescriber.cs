@@ -240,7 +240,9 @@ public sealed class ActorDescriber
                 // when the recogniser gave "UN" no actor of its own).
                 var org = Other(r, actorAt, index) is int o ? facts[o].NameCode
                     : r.OrgStart >= 0 ? _coder.FromOrganisationWords(doc, r.OrgStart, r.OrgEnd) : null;
-                if (_coder.FromRole(doc, r, org, null) is { } code)
+                // An ally, successor or predecessor shares no office with the other person: no code from theirs.
+                bool peer = r.Relation is "ally_of" or "successor_of" or "predecessor_of";
+                if (!peer && _coder.FromRole(doc, r, org, null) is { } code)
                 {
                     if (r.Former) formerCode ??= code;
                     else if (roleCode is null) (roleCode, roleMarkedCurrent) = (code, r.Statuses.Contains("new") || r.Statuses.Contains("current") || r.Statuses.Contains("acting"));

@@ -219,7 +219,7 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
                 SetRole(doc, r, i, i + 1, exRole, null);
                 r.Role = text[3..].ToString().ToLowerInvariant();
                 i++;
-                if (i < b && IsText(doc, i, "of", "at", "for")) { Qualifier(doc, i + 1, b, r); break; }
+                if (i < b && IsText(doc, i, "of", "at", "for")) { Qualifier(doc, i + 1, b, r, actorAt); break; }
                 continue;
             }
 
@@ -247,7 +247,7 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
                 i += len;
                 if (i < b && IsText(doc, i, "of", "at", "for"))
                 {
-                    Qualifier(doc, i + 1, b, r);
+                    Qualifier(doc, i + 1, b, r, actorAt);
                     break;
                 }
 
@@ -320,9 +320,12 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
     }
 
     /// <summary>"of [the] X": a country ("of Kazakhstan") or an organisation ("of the KNB").</summary>
-    private void Qualifier(Doc doc, int a, int b, RoleReading r)
+    private void Qualifier(Doc doc, int a, int b, RoleReading r, int[] actorAt)
     {
         while (a < b && doc[a].Pos == Upos.DET) a++;
+        // "ally of the authoritarian ex-President Nazarbayev": the other person's own description before the name
+        // is skipped, so the qualifier is the name (and the relation points at that actor).
+        if (NameAfterDescription(doc, a, b, actorAt) is int name) a = name;
         // A name ("the Security Council of Kazakhstan") stays capitalised; a description ("the national police")
         // stays lower case: a change of case ends the organisation ("the FSB last week").
         int e = a;
@@ -340,6 +343,24 @@ internal sealed class RoleFinder(ActorCodeLexicon lexicon, PlaceLinker places)
         }
 
         r.Touch(a, e);
+    }
+
+    /// <summary>
+    /// The first token of a person's name that follows a short description of them within [a, b): adjectives,
+    /// status and role words ("the authoritarian ex-President X", "the Russian President X"); null otherwise.
+    /// </summary>
+    private int? NameAfterDescription(Doc doc, int a, int b, int[] actorAt)
+    {
+        for (int t = a; t < b && t < a + 6; t++)
+        {
+            if (actorAt[t] >= 0 && IsPersonAt(doc, t)) return t > a ? t : null;
+            var tok = doc[t];
+            bool describes = tok.Pos is Upos.ADJ || tok.Text is "-" || (tok.Text.Length > 3 && tok.Text.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+                || Match(doc, t, t + 1).Length > 0 || CountryAt(doc, t, t + 1) is not null;
+            if (!describes) return null;
+        }
+
+        return null;
     }
 
     /// <summary>"Kazakhstan's president" (a country) or "Nazarbayev's successor" (an actor): the possessor before 's.</summary>

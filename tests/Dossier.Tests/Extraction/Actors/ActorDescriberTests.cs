@@ -93,6 +93,16 @@ public sealed class ActorDescriberTests
     }
 
     [Fact]
+    public void A_relation_points_past_the_other_person_s_own_description_and_gives_no_code()
+    {
+        var doc = Analyse("Maria Keller is considered a close ally of the authoritarian ex-President Barack Obama.");
+        var olsen = Actor(doc, "Maria Keller");
+        var ally = Attr(olsen, "ally_of");
+        Assert.Equal(Actor(doc, "Barack Obama").Id, ally.Value);
+        Assert.DoesNotContain(olsen.Attributes, a => a.Key == "code");
+    }
+
+    [Fact]
     public void A_demonym_several_countries_share_goes_to_the_country_it_names()
     {
         var places = s_describer.Value.Places;
