@@ -10,10 +10,12 @@ internal sealed class EventContext
     private static readonly EventRole s_obj = new("obj", null);
     private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
     private static readonly EventRole s_agent = new("obl", "by");
+    private static readonly EventRole s_nounAgent = new("nmod", "by");
 
     private readonly Doc _doc;
     private readonly EventLexicon _lexicon;
     private readonly int[] _actorOf;
+    private readonly bool[] _inTimex;
 
     public EventContext(Doc doc, EventLexicon lexicon)
     {
@@ -27,6 +29,16 @@ internal sealed class EventContext
             {
                 if (m.Kind != Actors.MentionKind.Named) continue;
                 for (int t = m.TokenStart; t < m.TokenEnd && t < doc.Count; t++) _actorOf[t] = a;
+            }
+        }
+
+        // "Tuesday's bombing": a date word is never an actor, though it is a proper noun or a possessor.
+        _inTimex = new bool[doc.Count];
+        foreach (var timex in doc.Timexes)
+        {
+            for (int t = 0; t < doc.Count; t++)
+            {
+                if (timex.Span.Contains(doc.Start[t])) _inTimex[t] = true;
             }
         }
 
@@ -101,10 +113,18 @@ internal sealed class EventContext
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         // "two soldiers were reported killed": the controller of a participle complement is what was done to.
         int inherited = source < 0 ? InheritedSource(tree, trigger, rule.Noun) : -1;
-        if (!complement) source = source < 0 ? inherited : source;
+        // A subject shared with a clause above is the doer in the active only: "X arrived and was arrested",
+        // "…, allies of his predecessor are arrested" (parsed as a clause of the first) give no source.
+        if (!complement && !passive) source = source < 0 ? inherited : source;
+        if (source >= 0 && InLocativePhrase(source)) source = -1;
         if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
         int target = FirstRole(tree, trigger, rule.Targets, passive);
         if (target < 0 && complement) target = inherited;
+        if (target < 0 && passive && tree.IsPassive(trigger) && tree.Find(trigger, s_passiveSubject) < 0)
+        {
+            // "X stormed the building and were arrested": a coordinated passive's shared subject is what was done to.
+            target = _doc.Deprel[trigger] == "conj" ? inherited : OrphanSubject(tree, trigger);
+        }
         if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
         {
             target = tree.Find(trigger, s_nsubj);
@@ -112,9 +132,55 @@ internal sealed class EventContext
         }
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
-        if (source >= 0 && IsRelativePronoun(source)) source = Speaker(tree, _doc.Head[trigger]);
+        if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
+    }
+
+    /// <summary>
+    /// "In Peru, the former minister …, Carlos Mendoza, was arrested": a passive whose subject the parser hung on
+    /// another word (an apposition of the place). The noun phrase that ends right before the verb group, when it is
+    /// no core argument of another word, is the subject.
+    /// </summary>
+    private int OrphanSubject(EventTree tree, int verb)
+    {
+        int first = verb;
+        for (int c = _doc.LeftEdge[verb]; c < verb; c++)
+        {
+            if (_doc.Head[c] == verb && _doc.Deprel[c] is "aux" or "aux:pass" or "advmod") first = Math.Min(first, c);
+        }
+
+        int p = first - 1;
+        while (p >= tree.Start && _doc.Pos[p] == Upos.PUNCT) p--;
+        if (p < tree.Start) return -1;
+        // From the phrase's last word to its head: name parts, and the noun an of-phrase belongs to ("allies of his predecessor").
+        while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "nmod" or "fixed") p = _doc.Head[p];
+        if (_doc.Pos[p] is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return -1;
+        return _doc.Deprel[p] is "nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "obl:agent" ? -1 : p;
+    }
+
+    /// <summary>A word inside an in/at phrase ("In Bolivia's largest city, Santa Cruz, …") names a place, not a doer.</summary>
+    private bool InLocativePhrase(int token)
+    {
+        for (int t = token, steps = 0; t >= 0 && steps < 3; t = _doc.Head[t], steps++)
+        {
+            var deprel = _doc.Deprel[t];
+            if (deprel.StartsWith("obl", StringComparison.Ordinal) || deprel.StartsWith("nmod", StringComparison.Ordinal))
+                return !deprel.EndsWith("poss", StringComparison.Ordinal) && HasCaseChild(t, "in", "at");
+            if (deprel is not ("appos" or "flat" or "compound")) return false;
+        }
+
+        return false;
+    }
+
+    private bool HasCaseChild(int token, string first, string second)
+    {
+        for (int c = _doc.LeftEdge[token]; c < token; c++)
+        {
+            if (_doc.Head[c] == token && _doc.Deprel[c] == "case" && (_doc.Lemma[c] == first || _doc.Lemma[c] == second)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The first role that is filled; in the passive the subject role reads the agent and the object role the passive subject.</summary>
@@ -136,7 +202,12 @@ internal sealed class EventContext
     private int PreferNamed(EventTree tree, int trigger, int found)
     {
         // "RIO DE JANEIRO (AP) — At least 57 prisoners were killed": a dateline mis-attached as a second subject.
-        if (IsDateline(tree, found)) return NextSameLabel(tree, trigger, found);
+        if (IsDateline(tree, found))
+        {
+            int next = NextSameLabel(tree, trigger, found);
+            // "AFP - EU commissioner Loyola de Palacio hailed …": the subject hangs on the dateline as its apposition.
+            return next != found ? next : DatelineApposition(tree, found);
+        }
         if (_actorOf[found] >= 0) return found;
         for (int c = found + 1; c < tree.End; c++)
         {
@@ -144,6 +215,16 @@ internal sealed class EventContext
         }
 
         return found;
+    }
+
+    private int DatelineApposition(EventTree tree, int dateline)
+    {
+        for (int c = dateline + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == dateline && _doc.Deprel[c] == "appos" && !IsDateline(tree, c)) return c;
+        }
+
+        return dateline;
     }
 
     private int NextSameLabel(EventTree tree, int trigger, int found)
@@ -177,7 +258,11 @@ internal sealed class EventContext
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
         // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
         if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
-            return tree.Child(head, "nmod:poss");
+        {
+            // … or its by-agent: "a push by Palestinian officials to demand …".
+            int possessor = tree.Child(head, "nmod:poss");
+            return possessor >= 0 ? possessor : tree.Find(head, s_nounAgent);
+        }
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
         // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
@@ -190,6 +275,22 @@ internal sealed class EventContext
         if (noun && deprel == "obl" && tree.CaseOf(trigger) == "in" && _doc.Pos[head] == Upos.VERB
             && !tree.IsPassive(head) && tree.Find(head, s_obj) >= 0) return SubjectOf(tree, head);
         return -1;
+    }
+
+    /// <summary>
+    /// What a relative pronoun stands for: the noun its clause modifies; when the parser hung the clause on a verb
+    /// ("Mr Hague, who stepped down …, does not …") or the pronoun is a possessor ("Trump, whose threats …"),
+    /// the noun phrase right before it.
+    /// </summary>
+    private int Antecedent(EventTree tree, int trigger, int pronoun)
+    {
+        int head = _doc.Head[trigger];
+        if (_doc.Deprel[pronoun] != "nmod:poss" && head >= 0 && _doc.Pos[head] is Upos.NOUN or Upos.PROPN) return Speaker(tree, head);
+        int p = pronoun - 1;
+        while (p >= tree.Start && _doc.Pos[p] == Upos.PUNCT) p--;
+        if (p < tree.Start) return -1;
+        while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "fixed") p = _doc.Head[p];
+        return _doc.Pos[p] is Upos.NOUN or Upos.PROPN ? p : -1;
     }
 
     /// <summary>The noun a relative clause modifies, or for a non-actor ("his comments that accused …") its possessor.</summary>
@@ -212,8 +313,9 @@ internal sealed class EventContext
     /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an event (no noun
     /// rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
     /// </summary>
+    /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too.</remarks>
     private bool IsNonActorCause(EventTree tree, int source) =>
-        _doc.Pos[source] == Upos.NOUN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
+        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>
@@ -246,9 +348,10 @@ internal sealed class EventContext
     /// </summary>
     private bool IsActorLike(EventTree tree, int token)
     {
-        if (IsDateline(tree, token)) return false;
+        if (IsDateline(tree, token) || _inTimex[token]) return false;
         int actor = ActorOf(token);
-        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
+        // A plural nationality ("the Russians", "Palestinians") names a people, though its entity type is MISC.
+        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS";
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
         // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").
@@ -290,7 +393,7 @@ internal sealed class EventContext
     }
 
     private bool IsRelativePronoun(int token) =>
-        _doc.Pos[token] == Upos.PRON && _doc.Lemma[token] is "who" or "which" or "that";
+        _doc.Pos[token] == Upos.PRON && _doc.Lemma[token] is "who" or "which" or "that" or "whose";
 
     /// <summary>A place actor in an "in"/"at" phrase on the trigger, else anywhere in the sentence.</summary>
     private int FindLocation(EventTree tree, int trigger)
@@ -464,6 +567,9 @@ internal sealed class EventContext
             if (h >= 0 && _doc.Head[h] == token && _doc.Deprel[h] == "nmod" && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat") return _actorOf[c];
         }
 
+        // "the Kazakh President", "US Secretary": a name modifying a title; "U.S. sanctions", "a United Nations
+        // resolution" name no actor (their head is no actor noun).
+        if (_doc.Pos[token] == Upos.NOUN && !_lexicon.ActorNouns.ContainsKey(_doc.Lemma[token].ToLowerInvariant())) return -1;
         for (int c = from; c <= to; c++)
         {
             if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] == "compound"

@@ -29,9 +29,11 @@ internal sealed class EventLexicon
 
     private EventLexicon(PloverTable plover, FrozenDictionary<string, EventRule[]> verbs,
         FrozenDictionary<string, EventRule[]> nouns, FrozenDictionary<string, ModalityCue> childCues,
-        FrozenDictionary<string, ModalityCue> governorCues, FrozenDictionary<string, string> actorNouns, int ruleCount)
+        FrozenDictionary<string, ModalityCue> governorCues, FrozenDictionary<string, string> actorNouns, int ruleCount,
+        FrozenSet<string> nounModifiers)
     {
         ActorNouns = actorNouns;
+        NounModifiers = nounModifiers;
         Plover = plover;
         Verbs = verbs;
         Nouns = nouns;
@@ -54,6 +56,12 @@ internal sealed class EventLexicon
     public FrozenDictionary<string, string> ActorNouns { get; }
 
     public int RuleCount { get; }
+
+    /// <summary>Words the rules name as noun modifiers ("warning" in "warning shots"), case-insensitive.</summary>
+    public FrozenSet<string> NounModifiers { get; }
+
+    /// <summary>True when the word (any case) is a noun modifier of some rule; no allocation.</summary>
+    public bool IsNounModifier(ReadOnlySpan<char> word) => NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The governor cue of a word: its lemma with its particle first ("rule out"), else the lemma alone ("deny").</summary>
     public bool TryGovernorCue(Doc doc, int token, out ModalityCue cue)
@@ -87,7 +95,7 @@ internal sealed class EventLexicon
         for (int f = 0; f < files.Length; f++) ReadRules(files[f], f, plover, ids, rules, errors);
         TsvLexiconFile.ThrowIfAny(errors);
         return new EventLexicon(plover, Compile(rules, noun: false), Compile(rules, noun: true),
-            childCues, governorCues, actorNouns, rules.Count);
+            childCues, governorCues, actorNouns, rules.Count, NounModifiersOf(rules));
     }
 
     /// <summary>Reads one rule file, appending rules and errors.</summary>
@@ -249,6 +257,18 @@ internal sealed class EventLexicon
         }
 
         return true;
+    }
+
+    private static FrozenSet<string> NounModifiersOf(List<EventRule> rules)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules)
+        {
+            if (rule.ObjectModifiers is { } objectModifiers) words.UnionWith(objectModifiers);
+            if (rule.Modifiers is { } modifiers) words.UnionWith(modifiers);
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static FrozenDictionary<string, EventRule[]> Compile(List<EventRule> rules, bool noun)

@@ -7,10 +7,13 @@ namespace Dossier.Extraction.Events;
 /// infinitive is itself an event ("refused to sign" → the signing, negated; not a separate refusal) and a
 /// light verb whose object noun codes the same type ("signed an agreement with X" → the agreement's event),
 /// a consequence clause of an attack ("an attack that killed 70") and the action a request asks for.
+/// A verb rule that names its object or complement has read that word as part of itself: "concluded the
+/// negotiation" is the agreement, not also a negotiation; "an order to shoot" is the order, the shooting not yet
+/// an event. An attack noun that is the subject of a violent verb ("bombings killed four soldiers") is that verb's event.
 /// </summary>
 internal static class EventOverlap
 {
-    public static List<EventRecord> Prune(Doc doc, EventLexicon lexicon, List<EventRecord> events, List<int> triggers)
+    public static List<EventRecord> Prune(Doc doc, EventLexicon lexicon, List<EventRecord> events, List<int> triggers, List<EventRule> rules)
     {
         var drop = new bool[events.Count];
         for (int i = 0; i < events.Count; i++)
@@ -37,7 +40,10 @@ internal static class EventOverlap
                 // "urged Syria to give access", "called on X to sign" (parsed advcl): the requested action is the
                 // request's content, not an event yet.
                 bool requested = events[j].Type == "REQUEST" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
-                drop[i] = consequence || requested;
+                bool named = Contains(rules[j].Complements, doc.Lemma[t])
+                    || (events[j].Type != events[i].Type && doc.Deprel[t] is "obj" or "nsubj:pass" && Contains(rules[j].Objects, doc.Lemma[t]));
+                bool doerOfVerb = doc.Deprel[t] == "nsubj" && doc.Pos[t] == Upos.NOUN && doc.Pos[h] == Upos.VERB && events[j].Type == events[i].Type;
+                drop[i] = consequence || requested || named || doerOfVerb;
             }
         }
 
@@ -48,6 +54,16 @@ internal static class EventOverlap
         }
 
         return kept;
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsInfinitive(Doc doc, int verb)
