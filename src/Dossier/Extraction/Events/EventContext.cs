@@ -81,7 +81,7 @@ internal sealed class EventContext
             {
                 if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
-                    rule.Cameo, ActorId(s), ActorId(t), ActorId(location), date, negated, modality, attributedTo,
+                    rule.Cameo, ActorId(s), ActorId(t), ActorId(location, place: true), date, negated, modality, attributedTo,
                     evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass));
             }
         }
@@ -123,7 +123,8 @@ internal sealed class EventContext
         if (target < 0 && passive && tree.IsPassive(trigger) && tree.Find(trigger, s_passiveSubject) < 0)
         {
             // "X stormed the building and were arrested": a coordinated passive's shared subject is what was done to.
-            target = _doc.Deprel[trigger] == "conj" ? inherited : OrphanSubject(tree, trigger);
+            int orphan = OrphanSubject(tree, trigger, out bool ownSubject);
+            target = _doc.Deprel[trigger] == "conj" && !ownSubject ? inherited : orphan;
         }
         if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
         {
@@ -142,8 +143,9 @@ internal sealed class EventContext
     /// another word (an apposition of the place). The noun phrase that ends right before the verb group, when it is
     /// no core argument of another word, is the subject.
     /// </summary>
-    private int OrphanSubject(EventTree tree, int verb)
+    private int OrphanSubject(EventTree tree, int verb, out bool ownSubject)
     {
+        ownSubject = false;
         int first = verb;
         for (int c = _doc.LeftEdge[verb]; c < verb; c++)
         {
@@ -153,10 +155,13 @@ internal sealed class EventContext
         int p = first - 1;
         while (p >= tree.Start && _doc.Pos[p] == Upos.PUNCT) p--;
         if (p < tree.Start) return -1;
-        // From the phrase's last word to its head: name parts, and the noun an of-phrase belongs to ("allies of his predecessor").
-        while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "nmod" or "fixed") p = _doc.Head[p];
         if (_doc.Pos[p] is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return -1;
-        return _doc.Deprel[p] is "nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "obl:agent" ? -1 : p;
+        // "… and the parents were advised": a subject of its own, even when hung elsewhere.
+        ownSubject = true;
+        // From the phrase's last word to its head: name parts, coordination, and the noun an of-phrase belongs to
+        // ("allies of his predecessor"); only an apposition (the parser's usual mistake) is taken.
+        while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "nmod" or "fixed" or "conj") p = _doc.Head[p];
+        return _doc.Deprel[p] == "appos" ? p : -1;
     }
 
     /// <summary>A word inside an in/at phrase ("In Bolivia's largest city, Santa Cruz, …") names a place, not a doer.</summary>
@@ -267,6 +272,9 @@ internal sealed class EventContext
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
         // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
         if (!noun && deprel == "acl" && tree.Find(trigger, s_obj) >= 0) return head;
+        // "keep ISIS from threatening …", "stopped them from entering": the governor's object does the gerund.
+        if (!noun && deprel == "advcl" && tree.Child(trigger, "mark") is >= 0 and var from && _doc.Lemma[from] == "from"
+            && tree.Find(head, s_obj) is >= 0 and var kept) return kept;
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);
@@ -419,7 +427,7 @@ internal sealed class EventContext
 
     private bool IsPlace(int token)
     {
-        int a = ActorOf(token);
+        int a = ActorOf(token, place: true);
         return a >= 0 && _doc.Actors[a].Type == nameof(EntityType.LOC);
     }
 
@@ -539,9 +547,9 @@ internal sealed class EventContext
         return ids?.ToArray();
     }
 
-    private string? ActorId(int token)
+    private string? ActorId(int token, bool place = false)
     {
-        int actor = ActorOf(token);
+        int actor = ActorOf(token, place);
         return actor >= 0 ? _doc.Actors[actor].Id : null;
     }
 
@@ -549,7 +557,7 @@ internal sealed class EventContext
     /// The actor a phrase refers to: its head's actor, else the name a title or description heads
     /// ("head of state Nursultan Nazarbayev", "his successor Tokayev") through appos, flat or compound.
     /// </summary>
-    private int ActorOf(int token)
+    private int ActorOf(int token, bool place = false)
     {
         if (token < 0) return -1;
         if (_actorOf[token] < 0 && IsQuantity(token) && FindOf(token) is >= 0 and var counted) token = counted;
@@ -569,7 +577,8 @@ internal sealed class EventContext
 
         // "the Kazakh President", "US Secretary": a name modifying a title; "U.S. sanctions", "a United Nations
         // resolution" name no actor (their head is no actor noun).
-        if (_doc.Pos[token] == Upos.NOUN && !_lexicon.ActorNouns.ContainsKey(_doc.Lemma[token].ToLowerInvariant())) return -1;
+        // A place keeps its name ("in Aceh province").
+        if (!place && _doc.Pos[token] == Upos.NOUN && !_lexicon.ActorNouns.ContainsKey(_doc.Lemma[token].ToLowerInvariant())) return -1;
         for (int c = from; c <= to; c++)
         {
             if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] == "compound"
