@@ -131,6 +131,8 @@ internal sealed class EventContext
             target = tree.Find(trigger, s_nsubj);
             if (source == target) source = -1;
         }
+        // "threats to destroy North Korea", "threatened to attack Iran": a threat is aimed at what the threatened act is done to.
+        if (target < 0 && rule.Mode.Type == "THREATEN") target = ThreatenedObject(tree, trigger);
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
@@ -188,6 +190,18 @@ internal sealed class EventContext
         return false;
     }
 
+    private int ThreatenedObject(EventTree tree, int trigger)
+    {
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (_doc.Head[c] != trigger || _doc.Deprel[c] is not ("xcomp" or "acl") || _doc.Pos[c] != Upos.VERB) continue;
+            int obj = tree.Find(c, s_obj);
+            return obj >= 0 && IsActorLike(tree, obj) ? obj : -1;
+        }
+
+        return -1;
+    }
+
     /// <summary>The first role that is filled; in the passive the subject role reads the agent and the object role the passive subject.</summary>
     private int FirstRole(EventTree tree, int trigger, IReadOnlyList<EventRole> roles, bool passive)
     {
@@ -197,10 +211,36 @@ internal sealed class EventContext
             if (passive && role == s_nsubj) actual = s_agent;
             else if (passive && role == s_obj) actual = s_passiveSubject;
             int found = tree.Find(trigger, actual);
-            if (found >= 0) return PreferNamed(tree, trigger, found);
+            if (found < 0 && actual.Case is not null) found = ThroughTemporal(tree, trigger, actual);
+            if (found >= 0) return PreferNamed(tree, trigger, OutOfTimex(tree, found));
         }
 
         return -1;
+    }
+
+    /// <summary>"met Tuesday with President Moon": the parser may hang the phrase on the date word.</summary>
+    private int ThroughTemporal(EventTree tree, int trigger, EventRole role)
+    {
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (_doc.Head[c] != trigger || !_inTimex[c]) continue;
+            int found = tree.Find(c, new EventRole("nmod", role.Case));
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"met with Kerry Wednesday afternoon" parsed with the date as head: the name modifying it is the filler.</summary>
+    private int OutOfTimex(EventTree tree, int found)
+    {
+        if (!_inTimex[found]) return found;
+        for (int c = _doc.LeftEdge[found]; c <= _doc.RightEdge[found]; c++)
+        {
+            if (_doc.Head[c] == found && !_inTimex[c] && _actorOf[c] >= 0) return c;
+        }
+
+        return found;
     }
 
     /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor and not a dateline.</summary>
@@ -346,6 +386,8 @@ internal sealed class EventContext
         int subject = tree.Find(verb, s_nsubj);
         if (subject >= 0) return subject;
         if (_doc.Deprel[verb] is "xcomp" or "conj" && _doc.Head[verb] >= 0) return tree.Find(_doc.Head[verb], s_nsubj);
+        // "escalated the war by launching a bombardment": a subjectless adverbial clause shares its governor's subject.
+        if (_doc.Deprel[verb] == "advcl" && _doc.Head[verb] >= 0 && _doc.Pos[_doc.Head[verb]] == Upos.VERB) return tree.Find(_doc.Head[verb], s_nsubj);
         return -1;
     }
 

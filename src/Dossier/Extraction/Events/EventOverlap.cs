@@ -36,10 +36,13 @@ internal static class EventOverlap
             {
                 if (triggers[j] != h) continue;
                 // "an attack that killed 70 people", "a bomb exploded, killing three": the consequence is part of the attack.
-                bool consequence = events[j].Type == events[i].Type && doc.Deprel[t] is "acl:relcl" or "acl" or "advcl";
+                // A when-clause ("were killed when militants blew up a tunnel") is a cause of its own, not a consequence.
+                bool consequence = events[j].Type == events[i].Type
+                    && (doc.Deprel[t] is "acl:relcl" or "acl" || (doc.Deprel[t] == "advcl" && doc.Xpos[t] == "VBG"));
                 // "urged Syria to give access", "called on X to sign" (parsed advcl): the requested action is the
                 // request's content, not an event yet.
-                bool requested = events[j].Type == "REQUEST" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
+                // "threatened to impose tariffs": likewise the content of a threat.
+                bool requested = events[j].Type is "REQUEST" or "THREATEN" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
                 bool named = Contains(rules[j].Complements, doc.Lemma[t])
                     || (events[j].Type != events[i].Type && doc.Deprel[t] is "obj" or "nsubj:pass" && Contains(rules[j].Objects, doc.Lemma[t]));
                 bool doerOfVerb = doc.Deprel[t] == "nsubj" && doc.Pos[t] == Upos.NOUN && doc.Pos[h] == Upos.VERB && events[j].Type == events[i].Type;
