@@ -318,7 +318,8 @@ internal sealed class EventContext
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);
-        if (noun && deprel == "obj") return SubjectOf(tree, head);
+        // Only a light verb's subject does its object's act: "criticised U.S. sanctions" is no sanctioning by the critic.
+        if (noun && deprel == "obj" && _lexicon.LightVerbs.Contains(_doc.Lemma[head])) return SubjectOf(tree, head);
         // "the government used chemical weapons in an attack": the act an active transitive verb is done "in".
         if (noun && deprel == "obl" && tree.CaseOf(trigger) == "in" && _doc.Pos[head] == Upos.VERB
             && !tree.IsPassive(head) && tree.Find(head, s_obj) >= 0) return SubjectOf(tree, head);

@@ -30,4 +30,27 @@ public sealed class EventPipelineTests
         Assert.True(doc.Has(Layer.Events));
         Assert.Empty(doc.Events);
     }
+
+    [Theory]
+    [InlineData("We call on the Russians to stop the shelling.", "REQUEST", "the Russians")]
+    [InlineData("The minister met on Tuesday with President Moon Jae-in in Seoul.", "CONSULT", "Moon")]
+    public void Plural_nationalities_and_partners_behind_date_words_are_targets(string text, string type, string target)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t", Date: new DateOnly(2023, 1, 10))));
+        var e = Assert.Single(doc.Events, e => e.Type == type);
+        Assert.Contains(target, e.TargetText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_word_is_no_source_and_a_critic_is_no_doer_of_what_it_criticises()
+    {
+        var doc = s_pipeline.Value.Process(new Doc(
+            "A rebel group claimed Tuesday's bombing. The ministers criticised U.S. sanctions on Iran.",
+            new DocumentInfo("t", Date: new DateOnly(2023, 1, 10))));
+        Assert.DoesNotContain(doc.Events, e => e.SourceText is { } s && s.Contains("Tuesday", StringComparison.Ordinal));
+        var criticism = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Null(criticism.TargetText); // "U.S. sanctions" names no actor
+        var sanctions = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Null(sanctions.SourceText);
+    }
 }
