@@ -419,7 +419,9 @@ internal sealed class EventContext
         for (int c = tree.Start; c < tree.End && c < tree.Start + 8; c++)
         {
             var text = _doc.Text.AsSpan(_doc.Start[c], _doc.End[c] - _doc.Start[c]);
-            if (text is "-" or "--" or "\u2014" or "\u2013") return token < c;
+            // A hyphen inside a name ("Jean-Paul") is no dateline dash: the dash stands free, spaced on both sides.
+            bool free = c > tree.Start && (_doc.Flags[c - 1] & TokenFlags.NoSpaceAfter) == 0 && (_doc.Flags[c] & TokenFlags.NoSpaceAfter) == 0;
+            if (free && text is "-" or "--" or "\u2014" or "\u2013") return token < c;
         }
 
         return false;

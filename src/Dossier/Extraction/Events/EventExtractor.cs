@@ -109,16 +109,18 @@ public sealed class EventExtractor : IComponent
     }
 
     /// <summary>
-    /// "In the city, warning shots were fired by soldiers": the parser made the participle a clause on the place
-    /// and "shots" its object; the passive's real subject is that object inside the subject phrase.
+    /// "In the city, warning shots were fired by soldiers": the parser made the participle a clause on a phrase
+    /// before the passive verb (its subject, or an in-phrase) and "shots" its object; that object is the real subject.
     /// </summary>
     private static int ParticipleObjectInSubject(Doc doc, EventTree tree, int verb, IReadOnlyList<string> lemmas)
     {
-        int subject = tree.Child(verb, "nsubj:pass");
-        if (subject < 0) return -1;
-        for (int c = doc.LeftEdge[subject]; c <= doc.RightEdge[subject]; c++)
+        for (int c = tree.Start + 1; c < verb; c++)
         {
-            if (doc.Deprel[c] == "obj" && doc.Head[c] == c - 1 && doc.Xpos[c - 1] == "VBG" && tree.ChildWithLemma(c - 1, "obj", lemmas) == c) return c;
+            if (doc.Deprel[c] != "obj" || doc.Head[c] != c - 1 || doc.Xpos[c - 1] != "VBG" || tree.ChildWithLemma(c - 1, "obj", lemmas) != c) continue;
+            // The participle must hang, through nominals, on a child of the passive verb.
+            int up = c - 1;
+            while (doc.Head[up] >= 0 && doc.Head[up] != verb && doc.Deprel[up] is "acl" or "appos" or "nmod" or "conj") up = doc.Head[up];
+            if (doc.Head[up] == verb) return c;
         }
 
         return -1;

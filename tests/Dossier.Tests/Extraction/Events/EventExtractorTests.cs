@@ -513,4 +513,13 @@ public sealed class EventExtractorTests
             ". . PUNCT 2 punct"));
         Assert.Equal(("ASSAULT", "artillery", "Putin"), (e.Type, e.Mode, e.SourceText));
     }
+
+    [Fact]
+    public void Warning_shots_hung_on_an_in_phrase_still_pick_the_warning_rule()
+    {
+        var e = Assert.Single(Extract(
+            "In in ADP 2 case IN", "town town NOUN 7 obl NN", ", , PUNCT 4 punct", "warning warn VERB 2 acl VBG", "shots shot NOUN 4 obj NNS",
+            "were be AUX 7 aux:pass VBD", "fired fire VERB 0 root VBN", "by by ADP 9 case IN", "police police NOUN 7 obl NNS", ". . PUNCT 7 punct"));
+        Assert.Equal(("THREATEN", "force", "police"), (e.Type, e.Mode, e.SourceText));
+    }
 }

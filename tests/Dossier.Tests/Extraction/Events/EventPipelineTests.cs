@@ -53,4 +53,15 @@ public sealed class EventPipelineTests
         var sanctions = Assert.Single(doc.Events, e => e.Type == "SANCTION");
         Assert.Null(sanctions.SourceText);
     }
+
+    [Fact]
+    public void A_hyphen_inside_a_name_is_no_dateline_dash_but_a_spaced_dash_is()
+    {
+        var doc = s_pipeline.Value.Process(new Doc(
+            "Jean-Paul Kamara gave the police an order to shoot protesters.\n\nAFP - Prime Minister Ann Lowe warned that prices would rise.",
+            new DocumentInfo("t")));
+        var order = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Contains("Jean", order.SourceText ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.SourceText == "AFP");
+    }
 }
