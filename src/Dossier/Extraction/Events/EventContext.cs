@@ -116,6 +116,9 @@ internal sealed class EventContext
         // A subject shared with a clause above is the doer in the active only: "X arrived and was arrested",
         // "…, allies of his predecessor are arrested" (parsed as a clause of the first) give no source.
         if (!complement && !passive) source = source < 0 ? inherited : source;
+        // "U.S. sanctions against Russia", "Iranian demands": a name modifying a verbal or coercive noun is its doer
+        // (for attacks it is as often the place or target: "Syria strikes", "police bombing").
+        if (source < 0 && rule.Noun && rule.Mode.Type != "ASSAULT") source = NamedModifier(tree, trigger);
         if (source >= 0 && InLocativePhrase(source)) source = -1;
         if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
         int target = FirstRole(tree, trigger, rule.Targets, passive);
@@ -164,6 +167,17 @@ internal sealed class EventContext
         // ("allies of his predecessor"); only an apposition (the parser's usual mistake) is taken.
         while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "nmod" or "fixed" or "conj") p = _doc.Head[p];
         return _doc.Deprel[p] == "appos" ? p : -1;
+    }
+
+    private int NamedModifier(EventTree tree, int noun)
+    {
+        for (int c = _doc.LeftEdge[noun]; c < noun; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] is "compound" or "amod" && _actorOf[c] >= 0
+                && _doc.Actors[_actorOf[c]].Type != nameof(EntityType.MISC)) return c;
+        }
+
+        return -1;
     }
 
     /// <summary>A word inside an in/at phrase ("In Bolivia's largest city, Santa Cruz, …") names a place, not a doer.</summary>

@@ -522,4 +522,14 @@ public sealed class EventExtractorTests
             "were be AUX 7 aux:pass VBD", "fired fire VERB 0 root VBN", "by by ADP 9 case IN", "police police NOUN 7 obl NNS", ". . PUNCT 7 punct"));
         Assert.Equal(("THREATEN", "force", "police"), (e.Type, e.Mode, e.SourceText));
     }
+
+    [Fact]
+    public void Declaring_a_group_a_terrorist_organization_outlaws_it()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 2 det DT", "government government NOUN 3 nsubj NN", "declared declare VERB 0 root VBD", "the the DET 5 det DT",
+            "Brotherhood Brotherhood PROPN 3 obj NNP", "a a DET 8 det DT", "terrorist terrorist ADJ 8 amod JJ", "organization organization NOUN 3 xcomp NN",
+            ". . PUNCT 3 punct"));
+        Assert.Equal(("COERCE", "ban-party", "The government", "the Brotherhood"), (e.Type, e.Mode, e.SourceText, e.TargetText));
+    }
 }

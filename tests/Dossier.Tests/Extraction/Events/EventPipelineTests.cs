@@ -51,7 +51,7 @@ public sealed class EventPipelineTests
         var criticism = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
         Assert.Null(criticism.TargetText); // "U.S. sanctions" names no actor
         var sanctions = Assert.Single(doc.Events, e => e.Type == "SANCTION");
-        Assert.Null(sanctions.SourceText);
+        Assert.Equal("U.S.", sanctions.SourceText); // the named modifier, not the critics
     }
 
     [Fact]
@@ -63,5 +63,13 @@ public sealed class EventPipelineTests
         var order = Assert.Single(doc.Events, e => e.Type == "COERCE");
         Assert.Contains("Jean", order.SourceText ?? "", StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Events, e => e.SourceText == "AFP");
+    }
+
+    [Fact]
+    public void A_country_naming_sanctions_is_their_source()
+    {
+        var doc = s_pipeline.Value.Process(new Doc("The talks covered U.S. sanctions against Russia.", new DocumentInfo("t")));
+        var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(("U.S.", "Russia"), (e.SourceText, e.TargetText));
     }
 }
