@@ -36,10 +36,8 @@ internal sealed class EventContext
         _inTimex = new bool[doc.Count];
         foreach (var timex in doc.Timexes)
         {
-            for (int t = 0; t < doc.Count; t++)
-            {
-                if (timex.Span.Contains(doc.Start[t])) _inTimex[t] = true;
-            }
+            int first = FirstTokenAt(doc, timex.Span.Start);
+            for (int t = first; t < doc.Count && doc.Start[t] < timex.Span.End; t++) _inTimex[t] = true;
         }
 
         // Descriptions and pronouns map by their head only, so "the head of the KNB" leaves KNB's tokens to KNB.
@@ -50,6 +48,20 @@ internal sealed class EventContext
                 if (m.Kind != Actors.MentionKind.Named && m.Head < doc.Count && _actorOf[m.Head] < 0) _actorOf[m.Head] = a;
             }
         }
+    }
+
+    /// <summary>The first token starting at or after the offset (binary search over the token starts).</summary>
+    private static int FirstTokenAt(Doc doc, int offset)
+    {
+        int lo = 0, hi = doc.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Start[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
     }
 
     /// <summary>Adds the trigger's events (one per source × target pair); returns how many were added.</summary>
