@@ -157,8 +157,8 @@ internal sealed class EventContext
 
     /// <summary>
     /// "In Peru, the former minister …, Carlos Mendoza, was arrested": a passive whose subject the parser hung on
-    /// another word (an apposition of the place). The noun phrase that ends right before the verb group, when it is
-    /// no core argument of another word, is the subject.
+    /// another word (an apposition of the place). The noun phrase that ends right before the verb group, when the
+    /// parser made it an apposition, is the subject; <paramref name="ownSubject"/> tells that some noun stands there.
     /// </summary>
     private int OrphanSubject(EventTree tree, int verb, out bool ownSubject)
     {
