@@ -67,6 +67,46 @@ public sealed class EntityRulesTests
         Assert.Equal(expected, spans[0].Type);
     }
 
+    public static TheoryData<string, (int, int, EntityType)[], (int, int, EntityType)[]> InstitutionCases => new()
+    {
+        // split by the model: demonym MISC + institution ORG
+        { "the Russian Foreign Ministry said", [(1, 2, EntityType.MISC), (2, 4, EntityType.ORG)], [(1, 4, EntityType.ORG)] },
+        // head lost after a demonym
+        { "the Turkish Parliament approved the bill", [(1, 2, EntityType.MISC)], [(1, 3, EntityType.ORG)] },
+        // a country name, not only a demonym
+        { "the US State Department said", [(1, 2, EntityType.LOC)], [(1, 4, EntityType.ORG)] },
+        { "the Ukrainian Armed Forces said", [(1, 2, EntityType.MISC)], [(1, 4, EntityType.ORG)] },
+        // "of" tail of the head
+        { "the Russian Ministry of Foreign Affairs said", [(1, 2, EntityType.MISC), (2, 6, EntityType.ORG)], [(1, 6, EntityType.ORG)] },
+        // possessive: a place and its institution stay two names
+        { "Iran 's Foreign Ministry said", [(0, 1, EntityType.LOC), (2, 4, EntityType.ORG)], [(0, 1, EntityType.LOC), (2, 4, EntityType.ORG)] },
+        // a longer name of the model's own, and a person inside, are left alone
+        { "the BBC Russian Service reported", [(1, 4, EntityType.ORG)], [(1, 4, EntityType.ORG)] },
+        { "Russian Defence Minister Sergei Shoigu Office", [(0, 1, EntityType.MISC), (3, 5, EntityType.PER)], [(0, 1, EntityType.MISC), (3, 5, EntityType.PER)] },
+        // a title-case headline: another name between place and head
+        { "Hong Kong Police Warn Protesters Not To Occupy Government", [(0, 3, EntityType.ORG)], [(0, 3, EntityType.ORG)] },
+        // no head, or a lower-case one
+        { "Russian troops entered the town", [(0, 1, EntityType.MISC)], [(0, 1, EntityType.MISC)] },
+        { "the Russian foreign ministry said", [(1, 2, EntityType.MISC)], [(1, 2, EntityType.MISC)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(InstitutionCases))]
+    public void A_country_or_demonym_and_an_institution_head_are_one_organisation(string sentence, (int, int, EntityType)[] model, (int, int, EntityType)[] expected)
+    {
+        var (text, spans) = Tokens(sentence, model);
+        s_rules.Value.ApplyLocal(text, s_gazetteer.Value, spans, 0);
+        Assert.Equal(expected, spans.Select(s => (s.Start, s.End, s.Type)).ToArray());
+    }
+
+    [Fact]
+    public void Institution_names_come_out_whole_in_the_pipeline()
+    {
+        var found = Entities("The Kazakh Interior Ministry said on Monday that the French Defence Ministry had been told.");
+        Assert.Contains(("Kazakh Interior Ministry", EntityType.ORG), found);
+        Assert.Contains(("French Defence Ministry", EntityType.ORG), found);
+    }
+
     private static readonly Lazy<Dossier.Text.Readers.Boilerplate.BoilerplateRules> s_boilerplate =
         new(() => Dossier.Text.Readers.Boilerplate.BoilerplateRules.Load(DossierHomeFor.Repo));
 
