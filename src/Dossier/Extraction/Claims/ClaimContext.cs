@@ -12,6 +12,7 @@ internal sealed class ClaimContext
 {
     private readonly (int Start, int End, string Id)[] _actorMentions;
     private readonly (int Start, int End)[] _people;
+    private readonly (string Title, string Id)[] _titles;
 
     public ClaimContext(Doc doc)
     {
@@ -23,6 +24,12 @@ internal sealed class ClaimContext
             : [];
         _actorMentions = doc.Has(Layer.Actors)
             ? [.. doc.Actors.SelectMany(a => a.Mentions.Select(m => (m.Start, m.End, a.Id))).OrderBy(m => m.Start).ThenBy(m => m.End)]
+            : [];
+        _titles = doc.Has(Layer.Actors)
+            ? [.. doc.Actors.SelectMany(a => a.Attributes
+                .Where(r => r.Key == "role" && r.Start is { } rs && r.End is { } re && re > rs && re <= doc.Text.Length)
+                .Select(r => (WithoutDeterminer(doc.Text.AsSpan(r.Start!.Value, r.End!.Value - r.Start.Value)), a.Id)))
+                .Distinct()]
             : [];
     }
 
@@ -39,8 +46,13 @@ internal sealed class ClaimContext
     /// The actor a speaker or source phrase names, or null (also null without an actor layer). The mention
     /// must end where the phrase ends, bar closing brackets and quotes: the name is the phrase's head, so
     /// "the Kazakh government" is not the place "Kazakh" while "US Secretary of State Antony Blinken" is Blinken.
+    /// The actor layer decides what a phrase refers to: a description it links to a named actor ("the ministry"
+    /// after "the Foreign Ministry") gives that actor's id. A phrase that is no mention at all (a headline's
+    /// "US Secretary of State: …") takes the one actor the document gives that title (<see cref="TitledActor"/>).
     /// </summary>
-    public string? ActorAt(CharRange span)
+    public string? ActorAt(CharRange span) => MentionedActor(span) ?? TitledActor(span);
+
+    private string? MentionedActor(CharRange span)
     {
         int end = span.End;
         while (end > span.Start && (char.IsWhiteSpace(Doc.Text[end - 1]) || Doc.Text[end - 1] is ')' or ']' or '"' or '\'' or '\u2019' or '\u201D'))
@@ -59,6 +71,42 @@ internal sealed class ClaimContext
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The actor whose role title, as written next to its name ("US Secretary of State Antony Blinken"), equals the
+    /// phrase without its determiner, or ends with it when the phrase is capitalised ("Secretary of State"); null
+    /// when no actor or more than one has that title.
+    /// </summary>
+    private string? TitledActor(CharRange span)
+    {
+        if (_titles.Length == 0) return null;
+        var phrase = WithoutDeterminer(Doc.Text.AsSpan(span.Start, span.End - span.Start));
+        if (phrase.Length == 0) return null;
+        bool capitalised = char.IsUpper(phrase[0]);
+        string? found = null;
+        foreach (var (title, id) in _titles)
+        {
+            bool match = title.Equals(phrase, StringComparison.OrdinalIgnoreCase) ||
+                         (capitalised && title.Length > phrase.Length && title[title.Length - phrase.Length - 1] == ' ' &&
+                          title.EndsWith(phrase, StringComparison.OrdinalIgnoreCase));
+            if (!match || id == found) continue;
+            if (found is not null) return null;
+            found = id;
+        }
+
+        return found;
+    }
+
+    private static string WithoutDeterminer(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        foreach (var determiner in (ReadOnlySpan<string>)["the ", "a ", "an "])
+        {
+            if (text.StartsWith(determiner, StringComparison.OrdinalIgnoreCase)) return text[determiner.Length..].Trim().ToString();
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The most recent person name that ends before <paramref name="offset"/> (for "he said").</summary>
