@@ -12,7 +12,7 @@ internal sealed class ClaimContext
 {
     private readonly (int Start, int End, string Id)[] _actorMentions;
     private readonly (int Start, int End)[] _people;
-    private readonly (string Title, string Id)[] _titles;
+    private readonly (string Title, string Role, string Id)[] _titles;
 
     public ClaimContext(Doc doc)
     {
@@ -28,7 +28,7 @@ internal sealed class ClaimContext
         _titles = doc.Has(Layer.Actors)
             ? [.. doc.Actors.SelectMany(a => a.Attributes
                 .Where(r => r.Key == "role" && r.Start is { } rs && r.End is { } re && re > rs && re <= doc.Text.Length)
-                .Select(r => (WithoutDeterminer(doc.Text.AsSpan(r.Start!.Value, r.End!.Value - r.Start.Value)), a.Id)))
+                .Select(r => (WithoutDeterminer(doc.Text.AsSpan(r.Start!.Value, r.End!.Value - r.Start.Value)), r.Value, a.Id)))
                 .Distinct()]
             : [];
     }
@@ -74,22 +74,23 @@ internal sealed class ClaimContext
     }
 
     /// <summary>
-    /// The actor whose role title, as written next to its name ("US Secretary of State Antony Blinken"), equals the
-    /// phrase without its determiner, or ends with it when the phrase is capitalised ("Secretary of State"); null
-    /// when no actor or more than one has that title.
+    /// The actor whose role title, as written next to its name ("US Secretary of State Antony Blinken"), equals a
+    /// capitalised phrase without its determiner or ends with it ("Secretary of State"), and the phrase ends in
+    /// the role itself (a name is not a title: "Mueller's" is not "special counsel Robert Mueller's"); null when no actor or more
+    /// than one has that title. Lower-case descriptions ("the minister") are the actor layer's to resolve.
     /// </summary>
     private string? TitledActor(CharRange span)
     {
         if (_titles.Length == 0) return null;
         var phrase = WithoutDeterminer(Doc.Text.AsSpan(span.Start, span.End - span.Start));
-        if (phrase.Length == 0) return null;
-        bool capitalised = char.IsUpper(phrase[0]);
+        if (phrase.Length == 0 || !char.IsUpper(phrase[0])) return null;
         string? found = null;
-        foreach (var (title, id) in _titles)
+        foreach (var (title, role, id) in _titles)
         {
-            bool match = title.Equals(phrase, StringComparison.OrdinalIgnoreCase) ||
-                         (capitalised && title.Length > phrase.Length && title[title.Length - phrase.Length - 1] == ' ' &&
-                          title.EndsWith(phrase, StringComparison.OrdinalIgnoreCase));
+            bool match = phrase.EndsWith(role, StringComparison.OrdinalIgnoreCase) &&
+                         (title.Equals(phrase, StringComparison.OrdinalIgnoreCase) ||
+                          (title.Length > phrase.Length && title[title.Length - phrase.Length - 1] == ' ' &&
+                           title.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)));
             if (!match || id == found) continue;
             if (found is not null) return null;
             found = id;

@@ -29,4 +29,16 @@ public sealed class SpeakerActorTests
         var actor = Assert.Single(doc.Actors, a => a.Id == quote.Speaker);
         Assert.Equal("Carolina Toha", actor.Name);
     }
+
+    [Fact]
+    public void A_headline_title_and_a_later_description_speak_as_the_actors_they_refer_to()
+    {
+        var doc = Analyze("German Foreign Minister: \u201CWe will not accept a new front line\u201D\n\n" +
+            "German Foreign Minister Lena Hartmann warned on Friday that the ceasefire was fragile.\n\n" +
+            "The Norwegian Foreign Ministry rejected the claim. \u201CThe report is false and misleading,\u201D the ministry said on Facebook.");
+        var headline = Assert.Single(doc.Quotes, q => q.SpeakerText == "German Foreign Minister");
+        Assert.Equal("Lena Hartmann", Assert.Single(doc.Actors, a => a.Id == headline.Speaker).Name);
+        var ministry = Assert.Single(doc.Quotes, q => q.SpeakerText == "the ministry");
+        Assert.Equal("Norwegian Foreign Ministry", Assert.Single(doc.Actors, a => a.Id == ministry.Speaker).Name);
+    }
 }
