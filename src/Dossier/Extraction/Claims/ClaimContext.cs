@@ -25,12 +25,24 @@ internal sealed class ClaimContext
         _actorMentions = doc.Has(Layer.Actors)
             ? [.. doc.Actors.SelectMany(a => a.Mentions.Select(m => (m.Start, m.End, a.Id))).OrderBy(m => m.Start).ThenBy(m => m.End)]
             : [];
-        _titles = doc.Has(Layer.Actors)
-            ? [.. doc.Actors.SelectMany(a => a.Attributes
-                .Where(r => r.Key == "role" && r.Start is { } rs && r.End is { } re && re > rs && re <= doc.Text.Length)
-                .Select(r => (WithoutDeterminer(doc.Text.AsSpan(r.Start!.Value, r.End!.Value - r.Start.Value)), r.Value, a.Id)))
-                .Distinct()]
-            : [];
+        _titles = doc.Has(Layer.Actors) ? Titles(doc) : [];
+    }
+
+    /// <summary>Each actor's role titles as written in the text ("US Secretary of State"), with the role value.</summary>
+    private static (string Title, string Role, string Id)[] Titles(Doc doc)
+    {
+        var titles = new List<(string, string, string)>();
+        foreach (var actor in doc.Actors)
+        {
+            foreach (var a in actor.Attributes)
+            {
+                if (a.Key != "role" || a.Start is not { } start || a.End is not { } end || end <= start || end > doc.Text.Length) continue;
+                var title = (WithoutDeterminer(doc.Text.AsSpan(start, end - start)), a.Value, actor.Id);
+                if (!titles.Contains(title)) titles.Add(title);
+            }
+        }
+
+        return [.. titles];
     }
 
     public Doc Doc { get; }
