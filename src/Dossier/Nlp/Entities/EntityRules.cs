@@ -63,6 +63,8 @@ internal sealed class EntityRules
                      HasPlaceCue(text, start) && !Possessive(text, end))
                 spans[i] = (start, end, EntityType.LOC);
         }
+
+        TitleCaseHeadlines.Apply(text, spans, first);
     }
 
     /// <summary>Institutions named as places by the model become ORG; untagged platform names are added as ORG.</summary>

@@ -107,6 +107,62 @@ public sealed class EntityRulesTests
         Assert.Contains(("French Defence Ministry", EntityType.ORG), found);
     }
 
+    /// <summary>Sentences of whitespace-separated tokens as one document; spans by document token index.</summary>
+    private static NerText Document(params string[] sentences)
+    {
+        var (text, _) = Tokens(string.Join(" ", sentences));
+        var sentStart = new List<int>();
+        var sentEnd = new List<int>();
+        int at = 0;
+        foreach (var sentence in sentences)
+        {
+            int n = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            sentStart.Add(at);
+            sentEnd.Add(at + n);
+            at += n;
+        }
+
+        return new NerText(text.Text, text.Start, text.End, [.. sentStart], [.. sentEnd]);
+    }
+
+    private static (int, int, EntityType)[] Corrected(NerText text, params (int, int, EntityType)[] model)
+    {
+        var spans = model.ToList();
+        s_rules.Value.ApplyLocal(text, s_gazetteer.Value, spans, 0);
+        return [.. spans];
+    }
+
+    [Fact]
+    public void Ordinary_words_strung_together_in_a_title_case_headline_are_no_name()
+    {
+        // Coup0 In1 Thailand2 :3 Military4 Seizes5 Control6 Of7 Country8 | The9 military10 took11 control12 of13 the14 country15 in16 Thailand17 .18
+        var text = Document("Coup In Thailand : Military Seizes Control Of Country", "The military took control of the country in Thailand .");
+        Assert.Equal([(2, 3, EntityType.LOC), (17, 18, EntityType.LOC)],
+            Corrected(text, (2, 3, EntityType.LOC), (4, 9, EntityType.ORG), (17, 18, EntityType.LOC)));
+    }
+
+    [Fact]
+    public void A_headline_span_shrinks_to_the_name_the_body_gives_with_its_type()
+    {
+        // While0 Spain1 Struggles2 ,3 The4 Basque5 Region6 Shines7 | The8 region9 of10 Spain11 struggles12 while13 the14 Basque15 economy16 shines17 .18
+        var text = Document("While Spain Struggles , The Basque Region Shines", "The region of Spain struggles while the Basque economy shines .");
+        Assert.Equal([(1, 2, EntityType.LOC), (5, 6, EntityType.MISC), (11, 12, EntityType.LOC), (15, 16, EntityType.MISC)],
+            Corrected(text, (1, 3, EntityType.PER), (5, 8, EntityType.ORG), (11, 12, EntityType.LOC), (15, 16, EntityType.MISC)));
+    }
+
+    [Fact]
+    public void Names_the_body_confirms_stay_whole_and_bylines_are_no_headlines()
+    {
+        // Kremlin0 Says1 Vladimir2 Putin3 Will4 Visit5 Paris6 | Vladimir7 Putin8 will9 travel10 to11 Paris12 ,13 the14 Kremlin15 says16 .17
+        var headline = Document("Kremlin Says Vladimir Putin Will Visit Paris", "Vladimir Putin will travel to Paris , the Kremlin says .");
+        (int, int, EntityType)[] spans = [(0, 1, EntityType.ORG), (2, 4, EntityType.PER), (6, 7, EntityType.LOC), (7, 9, EntityType.PER), (12, 13, EntityType.LOC), (15, 16, EntityType.LOC)];
+        Assert.Equal(spans, Corrected(headline, spans));
+        // Jane0 Roe1 ,2 The3 Daily4 Courier5 | The6 report7 appeared8 on9 Monday10 .11 — the body writes none of its words in lower case
+        var byline = Document("Jane Roe , The Daily Courier", "The report appeared on Monday .");
+        (int, int, EntityType)[] names = [(0, 2, EntityType.PER), (3, 6, EntityType.ORG)];
+        Assert.Equal(names, Corrected(byline, names));
+    }
+
     private static readonly Lazy<Dossier.Text.Readers.Boilerplate.BoilerplateRules> s_boilerplate =
         new(() => Dossier.Text.Readers.Boilerplate.BoilerplateRules.Load(DossierHomeFor.Repo));
 
