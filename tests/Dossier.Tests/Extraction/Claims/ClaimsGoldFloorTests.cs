@@ -12,7 +12,7 @@ public sealed class ClaimsGoldFloorTests
     private static readonly Lazy<ClaimsReport> s_report = new(() =>
     {
         var gold = ClaimsGoldDocument.ReadFile(Path.Combine(TestPaths.Repo, "tests", "gold", "claims", "dev.jsonl"));
-        return ClaimsEvaluator.Evaluate(StandardPipeline.Create(DossierHome.Locate()), gold);
+        return ClaimsEvaluator.Evaluate(StandardPipelineFor.Repo, gold);
     });
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class EventsGoldFloorTests
     private static readonly Lazy<EventsReport> s_report = new(() =>
     {
         var gold = EventsGoldSentence.ReadFile(Path.Combine(TestPaths.Repo, "tests", "gold", "events", "dev.jsonl"));
-        return EventsEvaluator.Evaluate(StandardPipeline.Create(DossierHome.Locate()), gold);
+        return EventsEvaluator.Evaluate(StandardPipelineFor.Repo, gold);
     });
 
     [Fact]
