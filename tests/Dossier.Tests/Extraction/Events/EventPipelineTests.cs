@@ -5,7 +5,7 @@ namespace Dossier.Tests.Extraction.Events;
 
 public sealed class EventPipelineTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHomeFor.Repo));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipelineFor.Repo);
 
     [Fact]
     public void Named_actors_fill_source_target_and_location()

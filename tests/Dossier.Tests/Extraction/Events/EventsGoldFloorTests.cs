@@ -9,12 +9,11 @@ namespace Dossier.Tests.Extraction.Events;
 /// </summary>
 public sealed class EventsGoldFloorTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHome.Locate()));
     private static readonly Lazy<EventsReport> s_report = new(() => Evaluate("dev.jsonl"));
     private static readonly Lazy<EventsReport> s_dev2 = new(() => Evaluate("dev2.jsonl"));
 
     private static EventsReport Evaluate(string split) =>
-        EventsEvaluator.Evaluate(s_pipeline.Value, EventsGoldSentence.ReadFile(Path.Combine(TestPaths.Repo, "tests", "gold", "events", split)));
+        EventsEvaluator.Evaluate(StandardPipelineFor.Repo, EventsGoldSentence.ReadFile(Path.Combine(TestPaths.Repo, "tests", "gold", "events", split)));
 
     [Fact]
     public void Dev_gold_is_large_enough() =>
