@@ -1,3 +1,4 @@
+using Dossier.Cli.Output;
 using Dossier.Extraction.Actors;
 using System.CommandLine;
 using System.Diagnostics;
@@ -198,10 +199,8 @@ public static class BenchCommand
 
     private static void WriteJson(BenchResult r)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var writer = new Utf8JsonWriter(stdout))
+        JsonStdout.WriteObject(writer =>
         {
-            writer.WriteStartObject();
             writer.WriteString("input", r.Input);
             writer.WriteString("layers", r.Layers);
             writer.WriteNumber("articles", r.Articles);
@@ -221,9 +220,6 @@ public static class BenchCommand
             writer.WriteNumber("gen0Collections", r.Gen0);
             writer.WriteNumber("gen1Collections", r.Gen1);
             writer.WriteNumber("gen2Collections", r.Gen2);
-            writer.WriteEndObject();
-        }
-
-        stdout.WriteByte((byte)'\n');
+        }, indented: false);
     }
 }

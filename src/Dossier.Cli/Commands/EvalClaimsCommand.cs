@@ -66,18 +66,14 @@ public static class EvalClaimsCommand
         Acc(w, "timex value", r.TimexValue);
     }
 
-    private static void Tally(TextWriter w, string name, Tally t) => w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-21}P {t.Precision:0.000}  R {t.Recall:0.000}  F1 {t.F1:0.000}  (matched {t.Matched}, gold {t.Gold}, predicted {t.Predicted})"));
+    private static void Tally(TextWriter w, string name, Tally t) => EvalText.Tally(w, name, t, 21);
 
-    private static void Acc(TextWriter w, string name, Accuracy a) => w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-21}{a.Value:0.000}  ({a.Correct}/{a.Total})"));
+    private static void Acc(TextWriter w, string name, Accuracy a) => EvalText.Accuracy(w, name, a, 21);
 
     private static void WriteJson(ClaimsReport r)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var j = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        JsonStdout.WriteObject(j =>
         {
-            j.WriteStartObject();
             j.WriteNumber("documents", r.Documents);
             EvalJson.WriteTally(j, "quotes_exact", r.QuotesExact);
             EvalJson.WriteTally(j, "quotes_overlap", r.QuotesOverlap);
@@ -92,9 +88,6 @@ public static class EvalClaimsCommand
             EvalJson.WriteAccuracy(j, "figure_status", r.FigureStatus);
             EvalJson.WriteTally(j, "timexes", r.Timexes);
             EvalJson.WriteAccuracy(j, "timex_value", r.TimexValue);
-            j.WriteEndObject();
-        }
-
-        stdout.WriteByte((byte)'\n');
+        }, indented: true);
     }
 }

@@ -93,18 +93,14 @@ public static class EvalEventsCommand
         }
     }
 
-    private static void Tally(TextWriter w, string name, Tally t) => w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-26}P {t.Precision:0.000}  R {t.Recall:0.000}  F1 {t.F1:0.000}  (matched {t.Matched}, gold {t.Gold}, predicted {t.Predicted})"));
+    private static void Tally(TextWriter w, string name, Tally t) => EvalText.Tally(w, name, t, 26);
 
-    private static void Acc(TextWriter w, string name, Accuracy a) => w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-26}{a.Value:0.000}  ({a.Correct}/{a.Total})"));
+    private static void Acc(TextWriter w, string name, Accuracy a) => EvalText.Accuracy(w, name, a, 26);
 
     private static void WriteJson(EventsReport r)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var j = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        JsonStdout.WriteObject(j =>
         {
-            j.WriteStartObject();
             j.WriteNumber("sentences", r.Sentences);
             EvalJson.WriteTally(j, "type", r.Type);
             EvalJson.WriteTally(j, "type_source_target", r.Actors);
@@ -123,9 +119,6 @@ public static class EvalEventsCommand
             }
 
             j.WriteEndObject();
-            j.WriteEndObject();
-        }
-
-        stdout.WriteByte((byte)'\n');
+        }, indented: true);
     }
 }

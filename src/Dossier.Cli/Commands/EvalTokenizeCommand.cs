@@ -1,3 +1,4 @@
+using Dossier.Cli.Output;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -98,19 +99,14 @@ public static class EvalTokenizeCommand
 
     private static void WriteJson(TokenizationScores s)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = false }))
+        JsonStdout.WriteObject(writer =>
         {
-            writer.WriteStartObject();
             writer.WriteString("corpus", s.Corpus);
             writer.WriteNumber("documents", s.Documents);
             writer.WriteNumber("characters", s.Characters);
             WriteScore(writer, "tokens", s.Tokens);
             WriteScore(writer, "sentences", s.Sentences);
-            writer.WriteEndObject();
-        }
-
-        stdout.WriteByte((byte)'\n');
+        }, indented: false);
     }
 
     private static void WriteScore(Utf8JsonWriter writer, string name, SpanScore score)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Cli.Output;
 using Dossier.Store;
@@ -56,20 +55,15 @@ public static class StatsCommand
 
     private static void WriteJson(StoreStats s)
     {
-        using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonStdout.WriteObject(w =>
         {
-            w.WriteStartObject();
             w.WriteString("backend", s.Backend);
             w.WriteNumber("schema_version", s.SchemaVersion);
             foreach (var (name, value) in Counts(s)) w.WriteNumber(name, value);
             Object(w, "events_per_type", s.EventsPerType);
             Object(w, "events_per_day", s.EventsPerDay);
             Object(w, "failure_reasons", s.FailureReasons);
-            w.WriteEndObject();
-        }
-
-        stdout.Write("\n"u8);
+        });
     }
 
     private static void Object(Utf8JsonWriter w, string name, IReadOnlyList<KeyValuePair<string, long>> pairs)

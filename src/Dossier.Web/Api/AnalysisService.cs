@@ -18,7 +18,7 @@ public sealed class AnalysisService
         return new HealthOut(
             pipeline is not null,
             error,
-            pipeline is null ? [] : LayerNames(pipeline.Layers),
+            pipeline is null ? [] : LayerNames.Of(pipeline.Layers),
             DossierJson.SchemaVersion);
     }
 
@@ -47,17 +47,5 @@ public sealed class AnalysisService
         {
             return (null, $"cannot load the pipeline: {ex.Message}");
         }
-    }
-
-    private static List<string> LayerNames(Layer layers)
-    {
-        var names = new List<string>();
-        foreach (var layer in Enum.GetValues<Layer>())
-        {
-            if (layer != Layer.None && (layers & layer) == layer)
-                names.Add(layer.ToString().ToLowerInvariant());
-        }
-
-        return names;
     }
 }

@@ -15,7 +15,7 @@ public static class OutputBuilder
         return new DossierOutput(
             DossierJson.SchemaVersion,
             BuildDocument(doc),
-            LayerNames(doc.Layers),
+            LayerNames.Of(doc.Layers),
             [.. doc.Boilerplate.Select(r => new RangeOut(r.Start, r.End))],
             BuildSentences(doc),
             includeTokens ? BuildTokens(doc) : null,
@@ -42,18 +42,6 @@ public static class OutputBuilder
         doc.Info.Url,
         doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         doc.Text);
-
-    private static List<string> LayerNames(Layer layers)
-    {
-        var names = new List<string>();
-        foreach (var layer in Enum.GetValues<Layer>())
-        {
-            if (layer != Layer.None && (layers & layer) == layer)
-                names.Add(layer.ToString().ToLowerInvariant());
-        }
-
-        return names;
-    }
 
     private static RangeOut[] BuildSentences(Doc doc)
     {

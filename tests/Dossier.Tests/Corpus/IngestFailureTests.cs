@@ -59,7 +59,7 @@ public sealed class IngestFailureTests
         {
             IngestTests.MakeCorpus(folder, 40, withBadFiles: false);
             var store = new FailingStore();
-            var ingestor = new Ingestor(store, StandardPipeline.Create(DossierHome.Locate()), new IngestOptions(2, 2));
+            var ingestor = new Ingestor(store, StandardPipelineFor.Repo, new IngestOptions(2, 2));
             var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal);
 
             var run = ingestor.RunAsync(new SourceEnumerator().Read(files, CancellationToken.None));

@@ -43,7 +43,7 @@ public sealed class IngestTests : IDisposable
         Action<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
-        var ingestor = new Ingestor(store, StandardPipeline.Create(DossierHome.Locate()), new IngestOptions(workers, batch)
+        var ingestor = new Ingestor(store, StandardPipelineFor.Repo, new IngestOptions(workers, batch)
         {
             MaxBatchDelay = TimeSpan.FromMilliseconds(50),
         });

@@ -40,6 +40,14 @@ internal static class ClaimsTestPipeline
         return doc.Figures;
     }
 
+    /// <summary>Quotes, then figures, of a prepared document (layers set by the caller stay).</summary>
+    public static IReadOnlyList<Figure> Figures(Doc doc)
+    {
+        s_quotes.Value.Process(doc, new Dossier.Pipeline.Workspace());
+        s_figures.Value.Process(doc, new Dossier.Pipeline.Workspace());
+        return doc.Figures;
+    }
+
     public static IReadOnlyList<Quote> Quotes(string text) => Quotes(Prepare(text));
 
     public static IReadOnlyList<Quote> Quotes(Doc doc)

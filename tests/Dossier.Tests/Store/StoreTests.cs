@@ -33,7 +33,7 @@ public sealed class StoreTests
     public void Analysed_articles_round_trip_byte_identical(string backend)
     {
         using var test = TestStore.Create(backend);
-        var pipeline = StandardPipeline.Create(DossierHome.Locate());
+        var pipeline = StandardPipelineFor.Repo;
         var outputs = NewsFiles(6).Select(path =>
         {
             var doc = pipeline.Process(new Doc(File.ReadAllText(path), new DocumentInfo(Path.GetFileNameWithoutExtension(path),

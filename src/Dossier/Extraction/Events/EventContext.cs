@@ -10,10 +10,12 @@ internal sealed class EventContext
     private static readonly EventRole s_obj = new("obj", null);
     private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
     private static readonly EventRole s_agent = new("obl", "by");
+    private static readonly EventRole s_nounAgent = new("nmod", "by");
 
     private readonly Doc _doc;
     private readonly EventLexicon _lexicon;
     private readonly int[] _actorOf;
+    private readonly bool[] _inTimex;
 
     public EventContext(Doc doc, EventLexicon lexicon)
     {
@@ -30,6 +32,14 @@ internal sealed class EventContext
             }
         }
 
+        // "Tuesday's bombing": a date word is never an actor, though it is a proper noun or a possessor.
+        _inTimex = new bool[doc.Count];
+        foreach (var timex in doc.Timexes)
+        {
+            int first = FirstTokenAt(doc, timex.Span.Start);
+            for (int t = first; t < doc.Count && doc.Start[t] < timex.Span.End; t++) _inTimex[t] = true;
+        }
+
         // Descriptions and pronouns map by their head only, so "the head of the KNB" leaves KNB's tokens to KNB.
         for (int a = 0; a < doc.Actors.Count; a++)
         {
@@ -38,6 +48,20 @@ internal sealed class EventContext
                 if (m.Kind != Actors.MentionKind.Named && m.Head < doc.Count && _actorOf[m.Head] < 0) _actorOf[m.Head] = a;
             }
         }
+    }
+
+    /// <summary>The first token starting at or after the offset (binary search over the token starts).</summary>
+    private static int FirstTokenAt(Doc doc, int offset)
+    {
+        int lo = 0, hi = doc.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Start[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
     }
 
     /// <summary>Adds the trigger's events (one per source × target pair); returns how many were added.</summary>
@@ -69,7 +93,7 @@ internal sealed class EventContext
             {
                 if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
-                    rule.Cameo, ActorId(s), ActorId(t), ActorId(location), date, negated, modality, attributedTo,
+                    rule.Cameo, ActorId(s), ActorId(t), ActorId(location, place: true), date, negated, modality, attributedTo,
                     evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass));
             }
         }
@@ -101,20 +125,107 @@ internal sealed class EventContext
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         // "two soldiers were reported killed": the controller of a participle complement is what was done to.
         int inherited = source < 0 ? InheritedSource(tree, trigger, rule.Noun) : -1;
-        if (!complement) source = source < 0 ? inherited : source;
+        // A subject shared with a clause above is the doer in the active only: "X arrived and was arrested",
+        // "…, allies of his predecessor are arrested" (parsed as a clause of the first) give no source.
+        if (!complement && !passive) source = source < 0 ? inherited : source;
+        // "U.S. sanctions against Russia", "Iranian demands": a name modifying a verbal or coercive noun is its doer
+        // (for attacks it is as often the place or target: "Syria strikes", "police bombing").
+        if (source < 0 && rule.Noun && rule.Mode.Type != "ASSAULT") source = NamedModifier(tree, trigger);
+        if (source >= 0 && InLocativePhrase(source)) source = -1;
         if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
         int target = FirstRole(tree, trigger, rule.Targets, passive);
         if (target < 0 && complement) target = inherited;
+        if (target < 0 && passive && tree.IsPassive(trigger) && tree.Find(trigger, s_passiveSubject) < 0)
+        {
+            // "X stormed the building and were arrested": a coordinated passive's shared subject is what was done to.
+            int orphan = OrphanSubject(tree, trigger, out bool ownSubject);
+            target = _doc.Deprel[trigger] == "conj" && !ownSubject ? inherited : orphan;
+        }
         if (target < 0 && !rule.Noun && IsHeadlinePassive(tree, trigger))
         {
             target = tree.Find(trigger, s_nsubj);
             if (source == target) source = -1;
         }
+        // "threats to destroy North Korea", "threatened to attack Iran": a threat is aimed at what the threatened act is done to.
+        if (target < 0 && rule.Mode.Type == "THREATEN") target = ThreatenedObject(tree, trigger);
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
-        if (source >= 0 && IsRelativePronoun(source)) source = Speaker(tree, _doc.Head[trigger]);
+        if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
+    }
+
+    /// <summary>
+    /// "In Peru, the former minister …, Carlos Mendoza, was arrested": a passive whose subject the parser hung on
+    /// another word (an apposition of the place). The noun phrase that ends right before the verb group, when the
+    /// parser made it an apposition, is the subject; <paramref name="ownSubject"/> tells that some noun stands there.
+    /// </summary>
+    private int OrphanSubject(EventTree tree, int verb, out bool ownSubject)
+    {
+        ownSubject = false;
+        int first = verb;
+        for (int c = _doc.LeftEdge[verb]; c < verb; c++)
+        {
+            if (_doc.Head[c] == verb && _doc.Deprel[c] is "aux" or "aux:pass" or "advmod") first = Math.Min(first, c);
+        }
+
+        int p = first - 1;
+        while (p >= tree.Start && _doc.Pos[p] == Upos.PUNCT) p--;
+        if (p < tree.Start) return -1;
+        if (_doc.Pos[p] is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return -1;
+        // "… and the parents were advised": a subject of its own, even when hung elsewhere.
+        ownSubject = true;
+        // From the phrase's last word to its head: name parts, coordination, and the noun an of-phrase belongs to
+        // ("allies of his predecessor"); only an apposition (the parser's usual mistake) is taken.
+        while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "nmod" or "fixed" or "conj") p = _doc.Head[p];
+        return _doc.Deprel[p] == "appos" ? p : -1;
+    }
+
+    private int NamedModifier(EventTree tree, int noun)
+    {
+        for (int c = _doc.LeftEdge[noun]; c < noun; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] is "compound" or "amod" && _actorOf[c] >= 0
+                && _doc.Actors[_actorOf[c]].Type != nameof(EntityType.MISC)) return c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A word inside an in/at phrase ("In Bolivia's largest city, Santa Cruz, …") names a place, not a doer.</summary>
+    private bool InLocativePhrase(int token)
+    {
+        for (int t = token, steps = 0; t >= 0 && steps < 3; t = _doc.Head[t], steps++)
+        {
+            var deprel = _doc.Deprel[t];
+            if (deprel.StartsWith("obl", StringComparison.Ordinal) || deprel.StartsWith("nmod", StringComparison.Ordinal))
+                return !deprel.EndsWith("poss", StringComparison.Ordinal) && HasCaseChild(t, "in", "at");
+            if (deprel is not ("appos" or "flat" or "compound")) return false;
+        }
+
+        return false;
+    }
+
+    private bool HasCaseChild(int token, string first, string second)
+    {
+        for (int c = _doc.LeftEdge[token]; c < token; c++)
+        {
+            if (_doc.Head[c] == token && _doc.Deprel[c] == "case" && (_doc.Lemma[c] == first || _doc.Lemma[c] == second)) return true;
+        }
+
+        return false;
+    }
+
+    private int ThreatenedObject(EventTree tree, int trigger)
+    {
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (_doc.Head[c] != trigger || _doc.Deprel[c] is not ("xcomp" or "acl") || _doc.Pos[c] != Upos.VERB) continue;
+            int obj = tree.Find(c, s_obj);
+            return obj >= 0 && IsActorLike(tree, obj) ? obj : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The first role that is filled; in the passive the subject role reads the agent and the object role the passive subject.</summary>
@@ -126,17 +237,48 @@ internal sealed class EventContext
             if (passive && role == s_nsubj) actual = s_agent;
             else if (passive && role == s_obj) actual = s_passiveSubject;
             int found = tree.Find(trigger, actual);
-            if (found >= 0) return PreferNamed(tree, trigger, found);
+            if (found < 0 && actual.Case is not null) found = ThroughTemporal(tree, trigger, actual);
+            if (found >= 0) return PreferNamed(tree, trigger, OutOfTimex(tree, found));
         }
 
         return -1;
+    }
+
+    /// <summary>"met Tuesday with President Moon": the parser may hang the phrase on the date word.</summary>
+    private int ThroughTemporal(EventTree tree, int trigger, EventRole role)
+    {
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (_doc.Head[c] != trigger || !_inTimex[c]) continue;
+            int found = tree.Find(c, new EventRole("nmod", role.Case));
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"met with Kerry Wednesday afternoon" parsed with the date as head: the name modifying it is the filler.</summary>
+    private int OutOfTimex(EventTree tree, int found)
+    {
+        if (!_inTimex[found]) return found;
+        for (int c = _doc.LeftEdge[found]; c <= _doc.RightEdge[found]; c++)
+        {
+            if (_doc.Head[c] == found && !_inTimex[c] && _actorOf[c] >= 0) return c;
+        }
+
+        return found;
     }
 
     /// <summary>Of two children with the same label (a mis-parsed "Ex-Labour MP George Galloway"), the one naming an actor and not a dateline.</summary>
     private int PreferNamed(EventTree tree, int trigger, int found)
     {
         // "RIO DE JANEIRO (AP) — At least 57 prisoners were killed": a dateline mis-attached as a second subject.
-        if (IsDateline(tree, found)) return NextSameLabel(tree, trigger, found);
+        if (IsDateline(tree, found))
+        {
+            int next = NextSameLabel(tree, trigger, found);
+            // "AFP - EU commissioner Loyola de Palacio hailed …": the subject hangs on the dateline as its apposition.
+            return next != found ? next : DatelineApposition(tree, found);
+        }
         if (_actorOf[found] >= 0) return found;
         for (int c = found + 1; c < tree.End; c++)
         {
@@ -144,6 +286,16 @@ internal sealed class EventContext
         }
 
         return found;
+    }
+
+    private int DatelineApposition(EventTree tree, int dateline)
+    {
+        for (int c = dateline + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == dateline && _doc.Deprel[c] == "appos" && !IsDateline(tree, c)) return c;
+        }
+
+        return dateline;
     }
 
     private int NextSameLabel(EventTree tree, int trigger, int found)
@@ -177,19 +329,43 @@ internal sealed class EventContext
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
         // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
         if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
-            return tree.Child(head, "nmod:poss");
+        {
+            // … or its by-agent: "a push by Palestinian officials to demand …".
+            int possessor = tree.Child(head, "nmod:poss");
+            return possessor >= 0 ? possessor : tree.Find(head, s_nounAgent);
+        }
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
         // "U.S. officials seized three posts" mis-attached as a participle: with an object, the noun is the subject.
         if (!noun && deprel == "acl" && tree.Find(trigger, s_obj) >= 0) return head;
+        // "keep ISIS from threatening …", "stopped them from entering": the governor's object does the gerund.
+        if (!noun && deprel == "advcl" && tree.Child(trigger, "mark") is >= 0 and var from && _doc.Lemma[from] == "from"
+            && tree.Find(head, s_obj) is >= 0 and var kept) return kept;
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);
-        if (noun && deprel == "obj") return SubjectOf(tree, head);
+        // Only a light verb's subject does its object's act: "criticised U.S. sanctions" is no sanctioning by the critic.
+        if (noun && deprel == "obj" && _lexicon.LightVerbs.Contains(_doc.Lemma[head])) return SubjectOf(tree, head);
         // "the government used chemical weapons in an attack": the act an active transitive verb is done "in".
         if (noun && deprel == "obl" && tree.CaseOf(trigger) == "in" && _doc.Pos[head] == Upos.VERB
             && !tree.IsPassive(head) && tree.Find(head, s_obj) >= 0) return SubjectOf(tree, head);
         return -1;
+    }
+
+    /// <summary>
+    /// What a relative pronoun stands for: the noun its clause modifies; when the parser hung the clause on a verb
+    /// ("Mr Hague, who stepped down …, does not …") or the pronoun is a possessor ("Trump, whose threats …"),
+    /// the noun phrase right before it.
+    /// </summary>
+    private int Antecedent(EventTree tree, int trigger, int pronoun)
+    {
+        int head = _doc.Head[trigger];
+        if (_doc.Deprel[pronoun] != "nmod:poss" && head >= 0 && _doc.Pos[head] is Upos.NOUN or Upos.PROPN) return Speaker(tree, head);
+        int p = pronoun - 1;
+        while (p >= tree.Start && _doc.Pos[p] == Upos.PUNCT) p--;
+        if (p < tree.Start) return -1;
+        while (_doc.Head[p] >= tree.Start && _doc.Head[p] < p && _doc.Deprel[p] is "flat" or "compound" or "fixed") p = _doc.Head[p];
+        return _doc.Pos[p] is Upos.NOUN or Upos.PROPN ? p : -1;
     }
 
     /// <summary>The noun a relative clause modifies, or for a non-actor ("his comments that accused …") its possessor.</summary>
@@ -212,8 +388,9 @@ internal sealed class EventContext
     /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an event (no noun
     /// rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
     /// </summary>
+    /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too.</remarks>
     private bool IsNonActorCause(EventTree tree, int source) =>
-        _doc.Pos[source] == Upos.NOUN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
+        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>
@@ -236,6 +413,8 @@ internal sealed class EventContext
         int subject = tree.Find(verb, s_nsubj);
         if (subject >= 0) return subject;
         if (_doc.Deprel[verb] is "xcomp" or "conj" && _doc.Head[verb] >= 0) return tree.Find(_doc.Head[verb], s_nsubj);
+        // "escalated the war by launching a bombardment": a subjectless adverbial clause shares its governor's subject.
+        if (_doc.Deprel[verb] == "advcl" && _doc.Head[verb] >= 0 && _doc.Pos[_doc.Head[verb]] == Upos.VERB) return tree.Find(_doc.Head[verb], s_nsubj);
         return -1;
     }
 
@@ -246,9 +425,10 @@ internal sealed class EventContext
     /// </summary>
     private bool IsActorLike(EventTree tree, int token)
     {
-        if (IsDateline(tree, token)) return false;
+        if (IsDateline(tree, token) || _inTimex[token]) return false;
         int actor = ActorOf(token);
-        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC);
+        // A plural nationality ("the Russians", "Palestinians") names a people, though its entity type is MISC.
+        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS";
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
         // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").
@@ -265,7 +445,9 @@ internal sealed class EventContext
         for (int c = tree.Start; c < tree.End && c < tree.Start + 8; c++)
         {
             var text = _doc.Text.AsSpan(_doc.Start[c], _doc.End[c] - _doc.Start[c]);
-            if (text is "-" or "--" or "\u2014" or "\u2013") return token < c;
+            // A hyphen inside a name ("Jean-Paul") is no dateline dash: the dash stands free, spaced on both sides.
+            bool free = c > tree.Start && (_doc.Flags[c - 1] & TokenFlags.NoSpaceAfter) == 0 && (_doc.Flags[c] & TokenFlags.NoSpaceAfter) == 0;
+            if (free && text is "-" or "--" or "\u2014" or "\u2013") return token < c;
         }
 
         return false;
@@ -290,7 +472,7 @@ internal sealed class EventContext
     }
 
     private bool IsRelativePronoun(int token) =>
-        _doc.Pos[token] == Upos.PRON && _doc.Lemma[token] is "who" or "which" or "that";
+        _doc.Pos[token] == Upos.PRON && _doc.Lemma[token] is "who" or "which" or "that" or "whose";
 
     /// <summary>A place actor in an "in"/"at" phrase on the trigger, else anywhere in the sentence.</summary>
     private int FindLocation(EventTree tree, int trigger)
@@ -316,7 +498,7 @@ internal sealed class EventContext
 
     private bool IsPlace(int token)
     {
-        int a = ActorOf(token);
+        int a = ActorOf(token, place: true);
         return a >= 0 && _doc.Actors[a].Type == nameof(EntityType.LOC);
     }
 
@@ -436,9 +618,9 @@ internal sealed class EventContext
         return ids?.ToArray();
     }
 
-    private string? ActorId(int token)
+    private string? ActorId(int token, bool place = false)
     {
-        int actor = ActorOf(token);
+        int actor = ActorOf(token, place);
         return actor >= 0 ? _doc.Actors[actor].Id : null;
     }
 
@@ -446,7 +628,7 @@ internal sealed class EventContext
     /// The actor a phrase refers to: its head's actor, else the name a title or description heads
     /// ("head of state Nursultan Nazarbayev", "his successor Tokayev") through appos, flat or compound.
     /// </summary>
-    private int ActorOf(int token)
+    private int ActorOf(int token, bool place = false)
     {
         if (token < 0) return -1;
         if (_actorOf[token] < 0 && IsQuantity(token) && FindOf(token) is >= 0 and var counted) token = counted;
@@ -464,6 +646,10 @@ internal sealed class EventContext
             if (h >= 0 && _doc.Head[h] == token && _doc.Deprel[h] == "nmod" && _actorOf[c] >= 0 && _doc.Deprel[c] is "appos" or "flat") return _actorOf[c];
         }
 
+        // "the Kazakh President", "US Secretary": a name modifying a title; "U.S. sanctions", "a United Nations
+        // resolution" name no actor (their head is no actor noun).
+        // A place keeps its name ("in Aceh province").
+        if (!place && _doc.Pos[token] == Upos.NOUN && !_lexicon.ActorNouns.ContainsKey(_doc.Lemma[token].ToLowerInvariant())) return -1;
         for (int c = from; c <= to; c++)
         {
             if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] == "compound"

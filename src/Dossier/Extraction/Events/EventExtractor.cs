@@ -30,6 +30,7 @@ public sealed class EventExtractor : IComponent
         var context = new EventContext(doc, _lexicon);
         var events = new List<EventRecord>();
         var triggers = new List<int>();
+        var fired = new List<EventRule>();
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var tree = new EventTree(doc, s);
@@ -37,6 +38,7 @@ public sealed class EventExtractor : IComponent
             {
                 // A participle modifying a noun ("warning shots", "the arrested man") is no event of its own.
                 if ((doc.Flags[t] & TokenFlags.Boilerplate) != 0 || doc.Deprel[t] is "amod" or "compound") continue;
+                if (IsNounModifier(doc, tree, t)) continue;
                 var table = doc.Pos[t] switch
                 {
                     Upos.VERB => _lexicon.Verbs,
@@ -47,13 +49,18 @@ public sealed class EventExtractor : IComponent
                 foreach (var rule in rules)
                 {
                     if (!Matches(doc, tree, rule, t)) continue;
-                    for (int added = context.Emit(tree, t, rule, events); added > 0; added--) triggers.Add(t);
+                    for (int added = context.Emit(tree, t, rule, events); added > 0; added--)
+                    {
+                        triggers.Add(t);
+                        fired.Add(rule);
+                    }
+
                     break;
                 }
             }
         }
 
-        doc.SetEvents(Renumber(EventOverlap.Prune(doc, _lexicon, events, triggers)));
+        doc.SetEvents(Renumber(EventOverlap.Prune(doc, _lexicon, events, triggers, fired)));
     }
 
     private static List<EventRecord> Renumber(List<EventRecord> events)
@@ -74,22 +81,81 @@ public sealed class EventExtractor : IComponent
             && tree.ChildWithLemma(trigger, "amod", modifiers) < 0) return false;
         if (rule.Objects.Count > 0)
         {
-            string objectLabel = !rule.Noun && tree.IsPassive(trigger) ? "nsubj:pass" : "obj";
-            int obj = tree.ChildWithLemma(trigger, objectLabel, rule.Objects);
+            bool passive = !rule.Noun && tree.IsPassive(trigger);
+            int obj = tree.ChildWithLemma(trigger, passive ? "nsubj:pass" : "obj", rule.Objects);
+            if (obj < 0 && passive) obj = ParticipleObjectInSubject(doc, tree, trigger, rule.Objects);
             if (obj < 0) return false;
             // "fired warning shots": the object's own modifier picks the rule.
-            if (rule.ObjectModifiers is { Count: > 0 } objectModifiers && tree.ChildWithLemma(obj, "compound", objectModifiers) < 0
-                && tree.ChildWithLemma(obj, "amod", objectModifiers) < 0) return false;
+            if (rule.ObjectModifiers is { Count: > 0 } objectModifiers && !HasModifier(doc, tree, obj, objectModifiers)) return false;
         }
 
+        // "an order to shoot": the infinitive may be tagged as a noun in a to-phrase.
         if (rule.Complements.Count > 0 && tree.ChildWithLemma(trigger, "xcomp", rule.Complements) < 0
-            && tree.ChildWithLemma(trigger, "acl", rule.Complements) < 0) return false;
+            && tree.ChildWithLemma(trigger, "acl", rule.Complements) < 0 && ToPhrase(doc, tree, trigger, rule.Complements) < 0) return false;
         foreach (var role in rule.Requires)
         {
             if (tree.Find(trigger, role) < 0) return false;
         }
 
         return doc.Pos[trigger] == (rule.Noun ? Upos.NOUN : Upos.VERB);
+    }
+
+    /// <summary>A compound or adjective modifier with one of the lemmas, or a participle the parser made the noun's governor ("warning shots").</summary>
+    private static bool HasModifier(Doc doc, EventTree tree, int noun, IReadOnlyList<string> modifiers)
+    {
+        if (tree.ChildWithLemma(noun, "compound", modifiers) >= 0 || tree.ChildWithLemma(noun, "amod", modifiers) >= 0) return true;
+        int head = doc.Head[noun];
+        return head == noun - 1 && doc.Xpos[head] == "VBG" && SurfaceIn(doc, head, modifiers);
+    }
+
+    /// <summary>
+    /// "In the city, warning shots were fired by soldiers": the parser made the participle a clause on a phrase
+    /// before the passive verb (its subject, or an in-phrase) and "shots" its object; that object is the real subject.
+    /// </summary>
+    private static int ParticipleObjectInSubject(Doc doc, EventTree tree, int verb, IReadOnlyList<string> lemmas)
+    {
+        for (int c = tree.Start + 1; c < verb; c++)
+        {
+            if (doc.Deprel[c] != "obj" || doc.Head[c] != c - 1 || doc.Xpos[c - 1] != "VBG" || tree.ChildWithLemma(c - 1, "obj", lemmas) != c) continue;
+            // The participle must hang, through nominals, on a child of the passive verb.
+            int up = c - 1;
+            while (doc.Head[up] >= 0 && doc.Head[up] != verb && doc.Deprel[up] is "acl" or "appos" or "nmod" or "conj") up = doc.Head[up];
+            if (doc.Head[up] == verb) return c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A participle that the lexicon knows as a noun modifier ("warning" of "warning shots"), directly before its
+    /// object and without other arguments, is an adjective the parser read as a clause: no trigger of its own.
+    /// </summary>
+    private bool IsNounModifier(Doc doc, EventTree tree, int token)
+    {
+        if (doc.Xpos[token] != "VBG" || token + 1 >= tree.End || doc.Head[token + 1] != token || doc.Deprel[token + 1] != "obj") return false;
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (c != token + 1 && doc.Head[c] == token && doc.Deprel[c] is not ("punct" or "det" or "amod")) return false;
+        }
+
+        return _lexicon.IsNounModifier(doc.Text.AsSpan(doc.Start[token], doc.End[token] - doc.Start[token]));
+    }
+
+    private static int ToPhrase(Doc doc, EventTree tree, int trigger, IReadOnlyList<string> lemmas)
+    {
+        int c = tree.ChildWithLemma(trigger, "nmod", lemmas);
+        return c >= 0 && tree.HasCase(c, "to") ? c : -1;
+    }
+
+    private static bool SurfaceIn(Doc doc, int token, IReadOnlyList<string> words)
+    {
+        var text = doc.Text.AsSpan(doc.Start[token], doc.End[token] - doc.Start[token]);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (text.Equals(words[i], StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     internal static string Format(int number) => "v" + number.ToString(CultureInfo.InvariantCulture);

@@ -29,9 +29,12 @@ internal sealed class EventLexicon
 
     private EventLexicon(PloverTable plover, FrozenDictionary<string, EventRule[]> verbs,
         FrozenDictionary<string, EventRule[]> nouns, FrozenDictionary<string, ModalityCue> childCues,
-        FrozenDictionary<string, ModalityCue> governorCues, FrozenDictionary<string, string> actorNouns, int ruleCount)
+        FrozenDictionary<string, ModalityCue> governorCues, FrozenDictionary<string, string> actorNouns, int ruleCount,
+        FrozenSet<string> nounModifiers, FrozenSet<string> lightVerbs)
     {
         ActorNouns = actorNouns;
+        NounModifiers = nounModifiers;
+        LightVerbs = lightVerbs;
         Plover = plover;
         Verbs = verbs;
         Nouns = nouns;
@@ -54,6 +57,15 @@ internal sealed class EventLexicon
     public FrozenDictionary<string, string> ActorNouns { get; }
 
     public int RuleCount { get; }
+
+    /// <summary>Verbs whose object noun is their subject's act ("launched an attack", "gave an order"), not an act they react to.</summary>
+    public FrozenSet<string> LightVerbs { get; }
+
+    /// <summary>Words the rules name as noun modifiers ("warning" in "warning shots"), case-insensitive.</summary>
+    public FrozenSet<string> NounModifiers { get; }
+
+    /// <summary>True when the word (any case) is a noun modifier of some rule; no allocation.</summary>
+    public bool IsNounModifier(ReadOnlySpan<char> word) => NounModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The governor cue of a word: its lemma with its particle first ("rule out"), else the lemma alone ("deny").</summary>
     public bool TryGovernorCue(Doc doc, int token, out ModalityCue cue)
@@ -79,6 +91,7 @@ internal sealed class EventLexicon
         var plover = PloverTable.Load(Path.Combine(folder, "plover.tsv"));
         var (childCues, governorCues) = LoadCues(Path.Combine(folder, "cues.tsv"));
         var actorNouns = LoadActorNouns(Path.Combine(folder, "actor-nouns.tsv"));
+        var lightVerbs = LoadLightVerbs(Path.Combine(folder, "light-verbs.tsv"));
         var files = Directory.GetFiles(folder, "*.jsonl");
         Array.Sort(files, StringComparer.Ordinal);
         var errors = new List<string>();
@@ -87,7 +100,7 @@ internal sealed class EventLexicon
         for (int f = 0; f < files.Length; f++) ReadRules(files[f], f, plover, ids, rules, errors);
         TsvLexiconFile.ThrowIfAny(errors);
         return new EventLexicon(plover, Compile(rules, noun: false), Compile(rules, noun: true),
-            childCues, governorCues, actorNouns, rules.Count);
+            childCues, governorCues, actorNouns, rules.Count, NounModifiersOf(rules), lightVerbs);
     }
 
     /// <summary>Reads one rule file, appending rules and errors.</summary>
@@ -251,6 +264,18 @@ internal sealed class EventLexicon
         return true;
     }
 
+    private static FrozenSet<string> NounModifiersOf(List<EventRule> rules)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules)
+        {
+            if (rule.ObjectModifiers is { } objectModifiers) words.UnionWith(objectModifiers);
+            if (rule.Modifiers is { } modifiers) words.UnionWith(modifiers);
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static FrozenDictionary<string, EventRule[]> Compile(List<EventRule> rules, bool noun)
     {
         var byLemma = new Dictionary<string, List<EventRule>>(StringComparer.Ordinal);
@@ -292,6 +317,23 @@ internal sealed class EventLexicon
     {
         "pronoun", "person", "group", "institution", "force", "quantity",
     };
+
+    private static FrozenSet<string> LoadLightVerbs(string path)
+    {
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var row in TsvLexiconFile.Read(path, 1, 1))
+        {
+            var lemma = row.Columns[0];
+            if (!IsWord(lemma))
+                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX326", $"light verb must be a lower-case lemma, not '{lemma}'"));
+            else if (!verbs.Add(lemma))
+                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX327", $"duplicate light verb '{lemma}'"));
+        }
+
+        TsvLexiconFile.ThrowIfAny(errors);
+        return verbs.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     private static FrozenDictionary<string, string> LoadActorNouns(string path)
     {

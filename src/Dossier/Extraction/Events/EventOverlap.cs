@@ -7,10 +7,13 @@ namespace Dossier.Extraction.Events;
 /// infinitive is itself an event ("refused to sign" → the signing, negated; not a separate refusal) and a
 /// light verb whose object noun codes the same type ("signed an agreement with X" → the agreement's event),
 /// a consequence clause of an attack ("an attack that killed 70") and the action a request asks for.
+/// A verb rule that names its object or complement has read that word as part of itself: "concluded the
+/// negotiation" is the agreement, not also a negotiation; "an order to shoot" is the order, the shooting not yet
+/// an event. An attack noun that is the subject of a violent verb ("bombings killed four soldiers") is that verb's event.
 /// </summary>
 internal static class EventOverlap
 {
-    public static List<EventRecord> Prune(Doc doc, EventLexicon lexicon, List<EventRecord> events, List<int> triggers)
+    public static List<EventRecord> Prune(Doc doc, EventLexicon lexicon, List<EventRecord> events, List<int> triggers, List<EventRule> rules)
     {
         var drop = new bool[events.Count];
         for (int i = 0; i < events.Count; i++)
@@ -33,11 +36,17 @@ internal static class EventOverlap
             {
                 if (triggers[j] != h) continue;
                 // "an attack that killed 70 people", "a bomb exploded, killing three": the consequence is part of the attack.
-                bool consequence = events[j].Type == events[i].Type && doc.Deprel[t] is "acl:relcl" or "acl" or "advcl";
+                // A when-clause ("were killed when militants blew up a tunnel") is a cause of its own, not a consequence.
+                bool consequence = events[j].Type == events[i].Type
+                    && (doc.Deprel[t] is "acl:relcl" or "acl" || (doc.Deprel[t] == "advcl" && doc.Xpos[t] == "VBG"));
                 // "urged Syria to give access", "called on X to sign" (parsed advcl): the requested action is the
                 // request's content, not an event yet.
-                bool requested = events[j].Type == "REQUEST" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
-                drop[i] = consequence || requested;
+                // "threatened to impose tariffs": likewise the content of a threat.
+                bool requested = events[j].Type is "REQUEST" or "THREATEN" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
+                bool named = Contains(rules[j].Complements, doc.Lemma[t])
+                    || (events[j].Type != events[i].Type && doc.Deprel[t] is "obj" or "nsubj:pass" && Contains(rules[j].Objects, doc.Lemma[t]));
+                bool doerOfVerb = doc.Deprel[t] == "nsubj" && doc.Pos[t] == Upos.NOUN && doc.Pos[h] == Upos.VERB && events[j].Type == events[i].Type;
+                drop[i] = consequence || requested || named || doerOfVerb;
             }
         }
 
@@ -48,6 +57,16 @@ internal static class EventOverlap
         }
 
         return kept;
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsInfinitive(Doc doc, int verb)

@@ -57,8 +57,9 @@ internal readonly struct EventTree
             {
                 return c;
             }
-            else if (role.Case == "by" && deprel == "obl:agent")
+            else if (role.Case == "by" && deprel == "obl:agent" && CaseOf(c) is null or "by")
             {
+                // "was sacked as army chief" may be labelled obl:agent; only a by-phrase is the agent.
                 return c;
             }
         }
@@ -67,26 +68,39 @@ internal readonly struct EventTree
     }
 
     /// <summary>True when the token has a case (or mark) child with this lemma ("of", "with", "according").</summary>
+    /// <remarks>A preposition hung on a title before the name ("with [President] Lula") is the name's.</remarks>
     public bool HasCase(int token, string lemma)
     {
         for (int c = _start; c < _end; c++)
         {
-            if (_doc.Head[c] == token && (_doc.Deprel[c] == "case" || _doc.Deprel[c] == "mark") && _doc.Lemma[c] == lemma) return true;
+            if (!IsCaseHolder(token, c)) continue;
+            for (int k = _start; k < _end; k++)
+            {
+                if (_doc.Head[k] == c && (_doc.Deprel[k] == "case" || _doc.Deprel[k] == "mark") && _doc.Lemma[k] == lemma) return true;
+            }
         }
 
         return false;
     }
 
-    /// <summary>The case child's lemma, or null.</summary>
+    /// <summary>The case child's lemma (of the token or of a title before it), or null.</summary>
     public string? CaseOf(int token)
     {
         for (int c = _start; c < _end; c++)
         {
-            if (_doc.Head[c] == token && _doc.Deprel[c] == "case") return _doc.Lemma[c];
+            if (!IsCaseHolder(token, c)) continue;
+            for (int k = _start; k < _end; k++)
+            {
+                if (_doc.Head[k] == c && _doc.Deprel[k] == "case") return _doc.Lemma[k];
+            }
         }
 
         return null;
     }
+
+    /// <summary>The token itself, or a title/compound word before it that the parser may give the phrase's preposition.</summary>
+    private bool IsCaseHolder(int token, int c) =>
+        c == token || (c < token && _doc.Head[c] == token && _doc.Deprel[c] is "nmod:desc" or "compound");
 
     public bool IsPassive(int verb)
     {

@@ -20,9 +20,12 @@ internal sealed class EntityRules
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _institutions; // true: always an organisation
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _locatives;
     private readonly int _maxInstitutionWords;
+    private readonly InstitutionNames _institutionNames;
 
-    private EntityRules((string[], bool)[] placeCues, FrozenSet<string> regionAdjectives, FrozenDictionary<string, bool> institutions, FrozenSet<string> locatives)
+    private EntityRules((string[], bool)[] placeCues, FrozenSet<string> regionAdjectives, FrozenDictionary<string, bool> institutions, FrozenSet<string> locatives,
+        InstitutionNames institutionNames)
     {
+        _institutionNames = institutionNames;
         _placeCues = placeCues;
         _regionAdjectives = regionAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         _institutions = institutions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -43,12 +46,14 @@ internal sealed class EntityRules
             [.. cues.Select(r => (r.Fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), r.Fields[1] == "optional"))],
             regions.Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             institutions.ToFrozenDictionary(r => r.Fields[0], r => r.Fields[1] == "always", StringComparer.OrdinalIgnoreCase),
-            locatives.Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            locatives.Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            InstitutionNames.Load(P(InstitutionNames.File)));
     }
 
-    /// <summary>Place evidence and adjectival names, on spans [first, end) of a document decoded by the model.</summary>
+    /// <summary>Institution names, place evidence and adjectival names, on spans [first, end) of a document decoded by the model.</summary>
     public void ApplyLocal(NerText text, Gazetteer? gazetteer, List<(int Start, int End, EntityType Type)> spans, int first)
     {
+        if (gazetteer is not null) _institutionNames.Apply(text, gazetteer, spans, first);
         for (int i = first; i < spans.Count; i++)
         {
             var (start, end, type) = spans[i];
@@ -58,6 +63,8 @@ internal sealed class EntityRules
                      HasPlaceCue(text, start) && !Possessive(text, end))
                 spans[i] = (start, end, EntityType.LOC);
         }
+
+        TitleCaseHeadlines.Apply(text, spans, first);
     }
 
     /// <summary>Institutions named as places by the model become ORG; untagged platform names are added as ORG.</summary>

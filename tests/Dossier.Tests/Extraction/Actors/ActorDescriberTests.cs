@@ -7,7 +7,7 @@ namespace Dossier.Tests.Extraction.Actors;
 /// <summary>Attributes, places and codes on sentences written for these tests (docs/actor-attributes.md).</summary>
 public sealed class ActorDescriberTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHomeFor.Repo));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipelineFor.Repo);
     private static readonly Lazy<ActorDescriber> s_describer = new(() => ActorDescriber.Load(DossierHomeFor.Repo));
 
     private static Doc Analyse(string text, string? date = "2021-06-01") =>

@@ -7,7 +7,7 @@ namespace Dossier.Tests.Extraction.Actors;
 /// <summary>The standard pipeline (models and lexicons) on a short news paragraph written for this test.</summary>
 public sealed class ActorPipelineTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHomeFor.Repo));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipelineFor.Repo);
 
     private const string Text =
         "Jonas Keller, the former head of the State Security Service (SSS), was detained on Thursday, prosecutors said. " +

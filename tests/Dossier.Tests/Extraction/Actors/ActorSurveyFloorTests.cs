@@ -16,7 +16,7 @@ public sealed class ActorSurveyFloorTests
         string folder = TestPaths.Shared("news", "allsides-world-politics");
         Assert.True(Directory.Exists(folder), $"shared data not found at {folder} (../shared/data, see DATA-SOURCES.md)");
 
-        var report = ActorSurvey.Run(StandardPipeline.Create(DossierHomeFor.Repo), folder, 40, 0);
+        var report = ActorSurvey.Run(StandardPipelineFor.Repo, folder, 40, 0);
         // Over actors with a name: coreference also makes actors of descriptions and pronouns alone, which
         // stay uncoded unless the text ties them to a country (docs/actor-attributes.md).
         Assert.True(report.NamedCoded >= report.NamedActors * 0.32, $"coded {report.NamedCoded} of {report.NamedActors} named actors (floor 32%; measured 35.2%)");

@@ -6,7 +6,7 @@ namespace Dossier.Tests.Extraction.Claims;
 /// <summary>Quotes relayed by a spokesperson or lawyer: the speaker is the principal, the intermediary is recorded.</summary>
 public sealed class RelayTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHomeFor.Repo));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipelineFor.Repo);
 
     private static Doc Analyze(string text) =>
         s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t", Date: new DateOnly(2023, 3, 14))));

@@ -64,4 +64,16 @@ public sealed class FramedGroupTests
     [Fact]
     public void A_count_with_its_own_group_keeps_it() =>
         Assert.Equal("soldiers", ClaimsTestPipeline.Figures("Among the casualties, 12 soldiers were killed.")[0].Subject);
+
+    [Fact]
+    public void A_group_framed_continuation_carries_the_source_and_the_caveat_reaches_all()
+    {
+        var figures = ClaimsTestPipeline.Figures(
+            "According to the interior ministry, 12 rebels were killed and more than 40 others injured in the fighting. " +
+            "On the part of the police, there were 3 dead and 9 injured. The figures could not be independently verified.");
+        Assert.Equal(4, figures.Count);
+        Assert.All(figures, f => Assert.Equal(("the interior ministry", "unconfirmed"), (f.SourceText, f.Status)));
+        Assert.Equal(["police", "police"], figures.Skip(2).Select(f => f.Subject));
+        Assert.All(figures.Skip(2), f => Assert.EndsWith(".carried-source", f.Rule, StringComparison.Ordinal));
+    }
 }

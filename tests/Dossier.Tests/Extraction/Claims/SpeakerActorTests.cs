@@ -6,7 +6,7 @@ namespace Dossier.Tests.Extraction.Claims;
 /// <summary>With the full pipeline, speakers and sources link to an actor only when the phrase names it.</summary>
 public sealed class SpeakerActorTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHomeFor.Repo));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipelineFor.Repo);
 
     private static Doc Analyze(string text) =>
         s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t", Date: new DateOnly(2023, 3, 14))));
@@ -28,5 +28,17 @@ public sealed class SpeakerActorTests
         var quote = Assert.Single(doc.Quotes);
         var actor = Assert.Single(doc.Actors, a => a.Id == quote.Speaker);
         Assert.Equal("Carolina Toha", actor.Name);
+    }
+
+    [Fact]
+    public void A_headline_title_and_a_later_description_speak_as_the_actors_they_refer_to()
+    {
+        var doc = Analyze("German Foreign Minister: \u201CWe will not accept a new front line\u201D\n\n" +
+            "German Foreign Minister Lena Hartmann warned on Friday that the ceasefire was fragile.\n\n" +
+            "The Norwegian Foreign Ministry rejected the claim. \u201CThe report is false and misleading,\u201D the ministry said on Facebook.");
+        var headline = Assert.Single(doc.Quotes, q => q.SpeakerText == "German Foreign Minister");
+        Assert.Equal("Lena Hartmann", Assert.Single(doc.Actors, a => a.Id == headline.Speaker).Name);
+        var ministry = Assert.Single(doc.Quotes, q => q.SpeakerText == "the ministry");
+        Assert.Equal("Norwegian Foreign Ministry", Assert.Single(doc.Actors, a => a.Id == ministry.Speaker).Name);
     }
 }

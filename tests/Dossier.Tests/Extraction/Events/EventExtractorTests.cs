@@ -376,4 +376,160 @@ public sealed class EventExtractorTests
             "deal deal NOUN 7 obj", ". . PUNCT 2 punct"));
         Assert.Equal(("REQUEST", "They", "the rebels"), (e.Type, e.SourceText, e.TargetText));
     }
+
+    [Fact]
+    public void Relative_clause_hung_on_the_verb_takes_the_noun_before_the_pronoun()
+    {
+        var e = Assert.Single(Extract(
+            "Jones Jones PROPN 7 nsubj NNP", ", , PUNCT 4 punct", "who who PRON 4 nsubj WP", "stepped step VERB 7 advcl VBD",
+            "down down ADP 4 compound:prt RP", ", , PUNCT 4 punct", "said say VERB 0 root VBD", "nothing nothing PRON 7 obj NN",
+            ". . PUNCT 7 punct"));
+        Assert.Equal(("CONCEDE", "Jones"), (e.Type, e.SourceText));
+    }
+
+    [Fact]
+    public void Whose_threat_belongs_to_the_noun_before_it_and_aims_at_the_threatened_object()
+    {
+        var e = Assert.Single(Extract(
+            "Smith Smith PROPN 9 nsubj NNP", ", , PUNCT 4 punct", "whose whose PRON 4 nmod:poss WP$", "threats threat NOUN 7 nsubj NNS",
+            "to to PART 6 mark TO", "destroy destroy VERB 4 acl VB", "alarmed alarm VERB 1 acl:relcl VBD", "Iran Iran PROPN 6 obj NNP",
+            "spoke speak VERB 0 root VBD", ". . PUNCT 9 punct"), e => e.Type == "THREATEN");
+        Assert.Equal(("Smith", "Iran"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Passive_subject_hung_as_an_apposition_of_a_place_is_the_target_and_no_main_subject_is_the_source()
+    {
+        var e = Assert.Single(Extract(
+            "In in ADP 2 case IN", "Peru Peru PROPN 14 obl NNP", ", , PUNCT 5 punct", "the the DET 5 det DT", "minister minister NOUN 2 appos NN",
+            ", , PUNCT 7 punct", "Carlos Carlos PROPN 5 appos NNP", "Mendoza Mendoza PROPN 7 flat NNP", ", , PUNCT 2 punct",
+            "was be AUX 11 aux:pass VBD", "arrested arrest VERB 14 advcl VBN", ", , PUNCT 11 punct", "prosecutors prosecutor NOUN 14 nsubj NNS",
+            "said say VERB 0 root VBD", ". . PUNCT 14 punct"));
+        Assert.Equal(("COERCE", null, "Carlos Mendoza"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Passive_clause_parsed_under_another_clause_inherits_no_source()
+    {
+        var e = Assert.Single(Extract(
+            "Morales Morales PROPN 2 nsubj NNP", "reshuffled reshuffle VERB 0 root VBD", "the the DET 4 det DT", "cabinet cabinet NOUN 2 obj NN",
+            ": : PUNCT 6 punct", "allies ally NOUN 2 appos NNS", "of of ADP 8 case IN", "rivals rival NOUN 6 nmod NNS",
+            "are be AUX 10 aux:pass VBP", "arrested arrest VERB 2 advcl VBN", ". . PUNCT 2 punct"));
+        Assert.Equal((null, "allies"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Subject_hung_on_a_dateline_is_its_apposition()
+    {
+        var e = Assert.Single(Extract(
+            "AFP AFP PROPN 6 nsubj NNP", "- - PUNCT 3 punct :", "commissioner commissioner NOUN 1 appos NN", "Anna Anna PROPN 3 appos NNP",
+            "Berg Berg PROPN 4 flat NNP", "hailed hail VERB 0 root VBD", "the the DET 8 det DT", "union union NOUN 6 obj NN", ". . PUNCT 6 punct"));
+        Assert.Equal(("SUPPORT", "commissioner", "the union"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Warning_shots_mis_parsed_as_a_clause_on_a_place_are_a_threat_by_the_agent_not_the_place()
+    {
+        var e = Assert.Single(Extract(
+            "In in ADP 2 case IN", "town town NOUN 10 obl NN", ", , PUNCT 2 punct", "Santa Santa PROPN 10 nsubj:pass NNP", "Cruz Cruz PROPN 4 flat NNP",
+            ", , PUNCT 7 punct", "warning warn VERB 4 acl VBG", "shots shot NOUN 7 obj NNS", "were be AUX 10 aux:pass VBD",
+            "fired fire VERB 0 root VBN", "by by ADP 12 case IN", "soldiers soldier NOUN 10 obl NNS", ". . PUNCT 10 punct"));
+        Assert.Equal(("THREATEN", "force", "soldiers"), (e.Type, e.Mode, e.SourceText));
+    }
+
+    [Fact]
+    public void Order_to_fire_tagged_as_a_noun_phrase_is_the_givers_order_and_no_shooting()
+    {
+        var e = Assert.Single(Extract(
+            "Morales Morales PROPN 2 nsubj NNP", "gave give VERB 0 root VBD", "the the DET 4 det DT", "police police NOUN 2 iobj NN",
+            "an a DET 6 det DT", "order order NOUN 2 obj NN", "to to PART 8 case TO", "fire fire NOUN 6 nmod NN", "on on ADP 11 case IN",
+            "the the DET 11 det DT", "marchers marcher NOUN 6 nmod NNS", ". . PUNCT 2 punct"));
+        Assert.Equal(("COERCE", "repress", "Morales"), (e.Type, e.Mode, e.SourceText));
+    }
+
+    [Fact]
+    public void Preposition_hung_on_a_title_still_marks_the_partner()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 3 det DT", "new new ADJ 3 amod JJ", "ruler ruler NOUN 4 nsubj NN", "conferred confer VERB 0 root VBD",
+            "with with ADP 6 case IN", "President President PROPN 7 nmod:desc NNP", "Lula Lula PROPN 4 obl NNP", "by by ADP 9 case IN",
+            "telephone telephone NOUN 4 obl NN", ". . PUNCT 4 punct"));
+        Assert.Equal(("CONSULT", "phone", "The new ruler", "President Lula"), (e.Type, e.Mode, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void An_as_phrase_labelled_agent_is_no_source()
+    {
+        var e = Assert.Single(Extract(
+            "Mendoza Mendoza PROPN 3 nsubj:pass NNP", "was be AUX 3 aux:pass VBD", "sacked sack VERB 0 root VBN", "as as ADP 6 case IN",
+            "army army NOUN 6 compound NN", "chief chief NOUN 3 obl:agent NN", ". . PUNCT 3 punct"));
+        Assert.Equal((null, "Mendoza"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void A_verb_rule_naming_its_object_codes_one_event()
+    {
+        var e = Assert.Single(Extract(
+            "Ministers minister NOUN 2 nsubj NNS", "concluded conclude VERB 0 root VBD", "the the DET 4 det DT",
+            "negotiation negotiation NOUN 2 obj NN", "with with ADP 6 case IN", "Japan Japan PROPN 2 obl NNP", ". . PUNCT 2 punct"));
+        Assert.Equal(("AGREE", "Ministers", "Japan"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void Gerund_after_from_is_done_by_the_governors_object()
+    {
+        var e = Assert.Single(Extract(
+            "Troops troop NOUN 2 nsubj NNS", "kept keep VERB 0 root VBD", "rebels rebel NOUN 2 obj NNS", "from from SCONJ 5 mark IN",
+            "attacking attack VERB 2 advcl VBG", "villages village NOUN 5 obj NNS", ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "rebels", "villages"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void A_when_clause_is_a_cause_of_its_own_not_a_consequence()
+    {
+        var events = Extract(
+            "Soldiers soldier NOUN 3 nsubj:pass NNS", "were be AUX 3 aux:pass VBD", "killed kill VERB 0 root VBN", "when when ADV 6 advmod WRB",
+            "militants militant NOUN 6 nsubj NNS", "blew blow VERB 3 advcl VBD", "up up ADP 6 compound:prt RP", "a a DET 9 det DT",
+            "tunnel tunnel NOUN 6 obj NN", ". . PUNCT 3 punct");
+        Assert.Equal(["cur.kill.v", "cur.blow.up"], events.Select(e => e.Rule));
+        Assert.Equal("militants", events[1].SourceText);
+    }
+
+    [Fact]
+    public void Threatened_action_is_the_threats_content()
+    {
+        var e = Assert.Single(Extract(
+            "He he PRON 2 nsubj PRP", "threatened threaten VERB 0 root VBD", "to to PART 4 mark TO", "impose impose VERB 2 xcomp VB",
+            "sanctions sanction NOUN 4 obj NNS", "on on ADP 7 case IN", "Iran Iran PROPN 4 obl NNP", ". . PUNCT 2 punct"));
+        Assert.Equal(("THREATEN", "He"), (e.Type, e.SourceText));
+    }
+
+    [Fact]
+    public void Subjectless_adverbial_clause_shares_the_subject_of_its_governor()
+    {
+        var e = Assert.Single(Extract(
+            "Putin Putin PROPN 2 nsubj NNP", "escalated escalate VERB 0 root VBD", "the the DET 4 det DT", "war war NOUN 2 obj NN",
+            "by by SCONJ 6 mark IN", "launching launch VERB 2 advcl VBG", "a a DET 8 det DT", "bombardment bombardment NOUN 6 obj NN",
+            ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "artillery", "Putin"), (e.Type, e.Mode, e.SourceText));
+    }
+
+    [Fact]
+    public void Warning_shots_hung_on_an_in_phrase_still_pick_the_warning_rule()
+    {
+        var e = Assert.Single(Extract(
+            "In in ADP 2 case IN", "town town NOUN 7 obl NN", ", , PUNCT 4 punct", "warning warn VERB 2 acl VBG", "shots shot NOUN 4 obj NNS",
+            "were be AUX 7 aux:pass VBD", "fired fire VERB 0 root VBN", "by by ADP 9 case IN", "police police NOUN 7 obl NNS", ". . PUNCT 7 punct"));
+        Assert.Equal(("THREATEN", "force", "police"), (e.Type, e.Mode, e.SourceText));
+    }
+
+    [Fact]
+    public void Declaring_a_group_a_terrorist_organization_outlaws_it()
+    {
+        var e = Assert.Single(Extract(
+            "The the DET 2 det DT", "government government NOUN 3 nsubj NN", "declared declare VERB 0 root VBD", "the the DET 5 det DT",
+            "Brotherhood Brotherhood PROPN 3 obj NNP", "a a DET 8 det DT", "terrorist terrorist ADJ 8 amod JJ", "organization organization NOUN 3 xcomp NN",
+            ". . PUNCT 3 punct"));
+        Assert.Equal(("COERCE", "ban-party", "The government", "the Brotherhood"), (e.Type, e.Mode, e.SourceText, e.TargetText));
+    }
 }

@@ -4,7 +4,7 @@ namespace Dossier.Tests.Extraction.Events;
 
 public sealed class EventLexiconTests
 {
-    private static string Folder(string rules)
+    private static string Folder(string rules, string? lightVerbs = null)
     {
         var dir = Path.Combine(Path.GetTempPath(), "dossier-events-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -12,6 +12,8 @@ public sealed class EventLexiconTests
         File.Copy(Path.Combine(source, "plover.tsv"), Path.Combine(dir, "plover.tsv"));
         File.Copy(Path.Combine(source, "cues.tsv"), Path.Combine(dir, "cues.tsv"));
         File.Copy(Path.Combine(source, "actor-nouns.tsv"), Path.Combine(dir, "actor-nouns.tsv"));
+        if (lightVerbs is null) File.Copy(Path.Combine(source, "light-verbs.tsv"), Path.Combine(dir, "light-verbs.tsv"));
+        else File.WriteAllText(Path.Combine(dir, "light-verbs.tsv"), lightVerbs);
         File.WriteAllText(Path.Combine(dir, "rules.jsonl"), rules);
         return dir;
     }
@@ -70,6 +72,23 @@ public sealed class EventLexiconTests
         {
             var error = Assert.Throws<InvalidDataException>(() => EventLexicon.Load(dir));
             Assert.Contains("rules.jsonl:1: DLX310", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void Light_verb_errors_carry_file_line_and_code()
+    {
+        var dir = Folder("{\"format\": \"dossier-events\", \"version\": 1}\n", "# format-version\t1\nlaunch\nLaunch\nlaunch\n");
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => EventLexicon.Load(dir));
+            var file = Path.Combine(dir, "light-verbs.tsv");
+            Assert.Contains($"{file}:3: DLX326", error.Message, StringComparison.Ordinal);
+            Assert.Contains($"{file}:4: DLX327", error.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -5,7 +5,7 @@ namespace Dossier.Tests.Extraction.Events;
 
 public sealed class EventPipelineTests
 {
-    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipeline.Create(DossierHomeFor.Repo));
+    private static readonly Lazy<Dossier.Pipeline.Pipeline> s_pipeline = new(() => StandardPipelineFor.Repo);
 
     [Fact]
     public void Named_actors_fill_source_target_and_location()
@@ -29,5 +29,47 @@ public sealed class EventPipelineTests
         var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t"), [new CharRange(body.Length, text.Length)]));
         Assert.True(doc.Has(Layer.Events));
         Assert.Empty(doc.Events);
+    }
+
+    [Theory]
+    [InlineData("We call on the Russians to stop the shelling.", "REQUEST", "the Russians")]
+    [InlineData("The minister met on Tuesday with President Moon Jae-in in Seoul.", "CONSULT", "Moon")]
+    public void Plural_nationalities_and_partners_behind_date_words_are_targets(string text, string type, string target)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t", Date: new DateOnly(2023, 1, 10))));
+        var e = Assert.Single(doc.Events, e => e.Type == type);
+        Assert.Contains(target, e.TargetText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_word_is_no_source_and_a_critic_is_no_doer_of_what_it_criticises()
+    {
+        var doc = s_pipeline.Value.Process(new Doc(
+            "A rebel group claimed Tuesday's bombing. The ministers criticised U.S. sanctions on Iran.",
+            new DocumentInfo("t", Date: new DateOnly(2023, 1, 10))));
+        Assert.DoesNotContain(doc.Events, e => e.SourceText is { } s && s.Contains("Tuesday", StringComparison.Ordinal));
+        var criticism = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Null(criticism.TargetText); // "U.S. sanctions" names no actor
+        var sanctions = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("U.S.", sanctions.SourceText); // the named modifier, not the critics
+    }
+
+    [Fact]
+    public void A_hyphen_inside_a_name_is_no_dateline_dash_but_a_spaced_dash_is()
+    {
+        var doc = s_pipeline.Value.Process(new Doc(
+            "Jean-Paul Kamara gave the police an order to shoot protesters.\n\nAFP - Prime Minister Ann Lowe warned that prices would rise.",
+            new DocumentInfo("t")));
+        var order = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Contains("Jean", order.SourceText ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.SourceText == "AFP");
+    }
+
+    [Fact]
+    public void A_country_naming_sanctions_is_their_source()
+    {
+        var doc = s_pipeline.Value.Process(new Doc("The talks covered U.S. sanctions against Russia.", new DocumentInfo("t")));
+        var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(("U.S.", "Russia"), (e.SourceText, e.TargetText));
     }
 }

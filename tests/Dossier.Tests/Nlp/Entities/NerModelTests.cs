@@ -22,6 +22,6 @@ public sealed class NerModelTests
     {
         // Out-of-domain check (Wikipedia bios, travel guides, interviews...): a collapse would show here.
         var scores = NerEvaluator.EvaluateGumFile(Home, TestPaths.Shared("ud-gum", "en_gum-ud-dev.conllu"));
-        Assert.True(scores.Overall.F1 >= 45.0, $"GUM dev PER/ORG/LOC F1 {scores.Overall.F1:F2} is below 45");
+        Assert.True(scores.Overall.F1 >= 52.0, $"GUM dev PER/ORG/LOC F1 {scores.Overall.F1:F2} is below 52 (54.46 measured)");
     }
 }

@@ -5,14 +5,18 @@ It never decides what an event is: `sample` only chooses sentences (seeded, docu
 writes their S lines; the E lines under each S line are written by hand. `build` checks every sentence
 against its source at the recorded offsets and splits by a seeded hash of the document.
 Usage (from the repository root):
-    python3 tests/gold/events/tools/build_gold.py sample [--data /path/to/shared/data] > candidates.txt
-    python3 tests/gold/events/tools/build_gold.py build  [--data /path/to/shared/data]
+    python3 tests/gold/events/tools/build_gold.py sample  [--data /path/to/shared/data] > candidates.txt
+    python3 tests/gold/events/tools/build_gold.py sample2 [--data /path/to/shared/data] > candidates2.txt
+    python3 tests/gold/events/tools/build_gold.py build   [--data /path/to/shared/data]
+`sample2` draws the second tuning split (annotations-dev2.txt → dev2.jsonl, all dev) from documents that
+annotations.txt does not use, so dev2 shares no article with dev or test.
 """
 import hashlib, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
 SEED = 'dossier-events-gold-1'
+SEED2 = 'dossier-events-gold-2'
 TOPICS = ['middle_east', 'terrorism', 'world', 'russia', 'isis', 'israel', 'palestine', 'north_korea',
           'africa', 'asia', 'europe', 'china', 'great_britain', 'mexico', 'foreign_policy', 'state_department']
 TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
@@ -100,6 +104,50 @@ def sample(data):
                 print(f'S|ud-gum/en_gum-ud-dev.conllu#{sent_id}|0|{len(text)}||{text}')
 
 
+def used_documents():
+    """Documents (article files, AG News rows) that annotations.txt already uses: dev2 must not share them."""
+    used = set()
+    for line in open(os.path.join(GOLD, 'annotations.txt'), encoding='utf-8'):
+        if line.startswith('S|'):
+            used.add(line.split('|')[1])
+    return used
+
+
+def sample2(data):
+    """Seeded choice for dev2: 26 allsides articles (same topics, first 4 body sentences), 2 BBC politics (4),
+    24 AG News world items (first sentence), none of them used by annotations.txt."""
+    rng = random.Random(SEED2)
+    meta = metadata(data)
+    used = used_documents()
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
+                   if f'news/allsides-world-politics/{t}/{n}' not in used)
+    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 26)]
+    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
+    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 2)]
+    seen = set()
+    for path, count in picked:
+        text = open(os.path.join(data, 'news', path), encoding='utf-8').read()
+        doc_id = os.path.splitext(os.path.basename(path))[0]
+        date = meta.get(doc_id, '') if path.startswith('allsides') else ''
+        taken = 0
+        for base, para in list(paragraphs(text))[1:]:  # skip the headline
+            for s, e in sentences(para, base):
+                words = len(text[s:e].split())
+                if taken >= count or words < 6 or words > 55 or '\n' in text[s:e] or text[s:e] in seen:
+                    continue
+                seen.add(text[s:e])
+                print(f'S|news/{path}|{s}|{e}|{date}|{text[s:e]}')
+                taken += 1
+    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
+    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
+    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
+    for row_id, _, desc in rng.sample(rows, 24):
+        s, e = sentences(desc, 0)[0]
+        if len(desc[s:e].split()) >= 6:
+            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+
+
 def source_text(data, source):
     """The text a source names: a news file, an AG News row's description, or a GUM sentence."""
     path, _, key = source.partition('#')
@@ -130,23 +178,37 @@ def split_of(source):
 
 
 def build(data):
-    out = {'dev': [], 'test': []}
+    out = {'dev': [], 'test': [], 'dev2': []}
+    read_annotations(data, 'annotations.txt', 's', split_of, out)
+    # dev2 is tuning data only: every sentence goes to dev2, whatever its hash.
+    read_annotations(data, 'annotations-dev2.txt', 'd', lambda source: 'dev2', out)
+    for split, items in out.items():
+        with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
+            for item in items:
+                w.write(json.dumps(item, ensure_ascii=False) + '\n')
+        print(f'{split}: {len(items)} sentences, {sum(len(i["events"]) for i in items)} events', file=sys.stderr)
+
+
+def read_annotations(data, name, prefix, split, out):
+    """Checks one annotation file against the sources and appends its sentences to their splits."""
     current = None
-    ann = os.path.join(GOLD, 'annotations.txt')
+    ann = os.path.join(GOLD, name)
+    if not os.path.exists(ann):
+        return
     for n, line in enumerate(open(ann, encoding='utf-8'), 1):
         line = line.rstrip('\n')
         if not line.strip() or line.startswith('#'):
             continue
         f = line.split('|')
-        where = f'annotations.txt:{n}'
+        where = f'{name}:{n}'
         if f[0] == 'S':
             source, start, end, date, text = f[1], int(f[2]), int(f[3]), f[4], '|'.join(f[5:])
             full = source_text(data, source)
             if full[start:end] != text:
                 die(where, 'sentence text differs from its source at the recorded offsets')
-            current = {'id': f's{n}', 'source': source, 'start': start, 'end': end, 'date': date or None,
+            current = {'id': f'{prefix}{n}', 'source': source, 'start': start, 'end': end, 'date': date or None,
                        'text': text, 'events': []}
-            out[split_of(source)].append(current)
+            out[split(source)].append(current)
         elif f[0] == 'E':
             if len(f) != 10:
                 die(where, f'expected 10 fields, got {len(f)}')
@@ -162,11 +224,6 @@ def build(data):
                                       'negated': neg == '1', 'modality': modality, 'trigger': trigger or None})
         else:
             die(where, f'unknown record {f[0]}')
-    for split, items in out.items():
-        with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
-            for item in items:
-                w.write(json.dumps(item, ensure_ascii=False) + '\n')
-        print(f'{split}: {len(items)} sentences, {sum(len(i["events"]) for i in items)} events', file=sys.stderr)
 
 
 def die(where, message):
@@ -174,4 +231,4 @@ def die(where, message):
 
 
 if __name__ == '__main__':
-    {'sample': sample, 'build': build}[sys.argv[1]](data_dir())
+    {'sample': sample, 'sample2': sample2, 'build': build}[sys.argv[1]](data_dir())
