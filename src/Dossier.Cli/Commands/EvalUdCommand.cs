@@ -27,15 +27,16 @@ public static class EvalUdCommand
             Description = "Run only these components of the chain (e.g. tagger lemmatizer parser), to time them alone",
             AllowMultipleArgumentsPerToken = true,
         };
+        var beam = new Option<int>("--beam") { Description = "Decode with this parser beam width instead of the model's own (0: the model's)" };
         var command = new Command("ud", "Score tagging, lemmas and parsing against a UD treebank")
         {
-            conllu, json, raw, goldTags, repeat, only,
+            conllu, json, raw, goldTags, repeat, only, beam,
         };
-        command.SetAction(parse => Run(parse.GetValue(conllu)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(goldTags), Math.Max(1, parse.GetValue(repeat)), parse.GetValue(only) ?? []));
+        command.SetAction(parse => Run(parse.GetValue(conllu)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(goldTags), Math.Max(1, parse.GetValue(repeat)), parse.GetValue(only) ?? [], parse.GetValue(beam)));
         return command;
     }
 
-    private static int Run(string path, bool json, bool raw, bool goldTags, int repeat, string[] only)
+    private static int Run(string path, bool json, bool raw, bool goldTags, int repeat, string[] only, int beam)
     {
         if (!File.Exists(path))
         {
@@ -46,7 +47,9 @@ public static class EvalUdCommand
         List<IComponent> components;
         try
         {
-            components = Components(DossierHome.Locate(), tagsAvailable: goldTags && !raw);
+            components = Components(DossierHome.Locate(), tagsAvailable: goldTags && !raw)
+                .Select(c => c is Parser parser && beam > 0 ? parser.WithBeam(beam) : c)
+                .ToList();
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
         {
