@@ -14,6 +14,9 @@ internal sealed class ParserModel
     public const string RootLabel = "root";
     private const int PayloadVersion = 4;
 
+    // Greedy models are still written as version 3, so they round-trip byte for byte.
+    private const int GreedyPayloadVersion = 3;
+
     public ParserModel(PerceptronModel transitions, PerceptronModel labels, string[] labelNames, TagDictionary? clusters = null, int beamWidth = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
@@ -158,13 +161,13 @@ internal sealed class ParserModel
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(PayloadVersion);
+        writer.Write(BeamWidth > 1 ? PayloadVersion : GreedyPayloadVersion);
         writer.Write(LabelNames.Length);
         foreach (var name in LabelNames) writer.Write(name);
         Transitions.Write(writer);
         Labels.WriteSparse(writer);
         Clusters.Write(writer);
-        writer.Write(BeamWidth);
+        if (BeamWidth > 1) writer.Write(BeamWidth);
     }
 
     public static ParserModel Read(BinaryReader reader)
