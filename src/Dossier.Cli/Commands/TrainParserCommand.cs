@@ -39,17 +39,27 @@ public static class TrainParserCommand
             Description = "Training epochs of each jackknife tagger",
             DefaultValueFactory = _ => new TaggerTrainingOptions().Epochs,
         };
+        var beam = new Option<int>("--beam")
+        {
+            Description = "Beam width (1: greedy with the dynamic oracle; more: global training with max-violation updates, stored in the model)",
+            DefaultValueFactory = _ => 1,
+        };
+        var saveTags = new Option<string?>("--save-train-tags")
+        {
+            Description = "Write the training sentences with the tags trained on (e.g. jackknifed) as CoNLL-U, for later runs' --train",
+        };
         var devTagger = new Option<string?>("--dev-tagger") { Description = "Tagger model whose predicted tags the dev set is scored with (default: gold tags)" };
 
         var command = new Command("parser", "Train the arc-hybrid dependency parser (prints dev UAS/LAS per epoch)")
         {
-            train, dev, output, epochs, seed, minUpdates, dropNonProjective, jackknife, clusters, taggerClusters, taggerEpochs, devTagger,
+            train, dev, output, epochs, seed, minUpdates, dropNonProjective, jackknife, clusters, taggerClusters, taggerEpochs, devTagger, beam, saveTags,
         };
         command.SetAction(parse => Run(
             parse.GetValue(train) ?? [],
             parse.GetValue(dev)!,
             parse.GetValue(output)!,
             parse.GetValue(clusters),
+            parse.GetValue(saveTags),
             new TagSource(parse.GetValue(jackknife), parse.GetValue(taggerClusters), parse.GetValue(taggerEpochs), parse.GetValue(devTagger)),
             new ParserTrainingOptions
             {
@@ -57,6 +67,7 @@ public static class TrainParserCommand
                 Seed = parse.GetValue(seed),
                 MinUpdates = parse.GetValue(minUpdates),
                 DropNonProjective = parse.GetValue(dropNonProjective),
+                BeamWidth = Math.Max(1, parse.GetValue(beam)),
             }));
         return command;
     }
@@ -64,7 +75,7 @@ public static class TrainParserCommand
     /// <summary>Where the training and dev tags come from: gold, or jackknifed / predicted by a tagger.</summary>
     private sealed record TagSource(int Folds, string? TaggerClusters, int TaggerEpochs, string? DevTagger);
 
-    private static int Run(string[] trainPaths, string devPath, string outPath, string? clustersPath, TagSource tags, ParserTrainingOptions options)
+    private static int Run(string[] trainPaths, string devPath, string outPath, string? clustersPath, string? saveTagsPath, TagSource tags, ParserTrainingOptions options)
     {
         var inputs = trainPaths.Append(devPath);
         if (clustersPath is not null) inputs = inputs.Append(clustersPath);
@@ -89,6 +100,12 @@ public static class TrainParserCommand
                 tags.TaggerClusters is null ? null : ClusterFile.Read(tags.TaggerClusters),
                 Console.WriteLine)
             : trainConllu.Select(ParseSentence.FromConllu).ToList();
+        if (saveTagsPath is not null)
+        {
+            using var writer = new StreamWriter(saveTagsPath);
+            foreach (var sentence in trainSet) sentence.WriteConllu(writer);
+        }
+
         var devSet = ReadDev(devPath, tags.DevTagger);
         Console.WriteLine($"read {trainSet.Count} training and {devSet.Count} dev sentences");
         var trainer = new ParserTrainer(options, Console.WriteLine, clustersPath is null ? null : ClusterFile.Read(clustersPath));
@@ -105,6 +122,7 @@ public static class TrainParserCommand
             ["minUpdates"] = options.MinUpdates,
             ["clusters"] = Path.GetFileName(clustersPath) ?? "none",
             ["dropNonProjective"] = options.DropNonProjective,
+            ["beam"] = options.BeamWidth,
             ["devUas"] = Math.Round(best.Uas, 2),
             ["devLas"] = Math.Round(best.Las, 2),
             ["devLasFullLabels"] = Math.Round(best.LasFull, 2),

@@ -16,16 +16,17 @@ public static class TrainTaggerCommand
         var seed = TrainingData.SeedOption();
         var clusters = new Option<string?>("--clusters") { Description = "Word-cluster model (from 'dossier train clusters') to embed as features" };
         var secondPass = new Option<bool>("--second-pass") { Description = "Also train a second pass that sees the first pass's tags to the right (jackknifed)" };
+        var bidirectional = new Option<bool>("--bidirectional") { Description = "Also train a right-to-left pass and combine both directions' scores per token" };
         var command = new Command("tagger", "Train the part-of-speech tagger (UPOS + Penn XPOS) on CoNLL-U files")
         {
-            train, dev, output, epochs, seed, clusters, secondPass,
+            train, dev, output, epochs, seed, clusters, secondPass, bidirectional,
         };
         command.SetAction(parse => Run(
             parse.GetValue(train) ?? [],
             parse.GetValue(dev)!,
             parse.GetValue(output)!,
             parse.GetValue(clusters),
-            new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), SecondPass = parse.GetValue(secondPass) }));
+            new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), SecondPass = parse.GetValue(secondPass), Bidirectional = parse.GetValue(bidirectional) }));
         return command;
     }
 

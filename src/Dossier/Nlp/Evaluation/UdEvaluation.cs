@@ -26,6 +26,7 @@ public static class UdEvaluation
         var batch = new List<ConlluSentence>(SentencesPerDoc);
         int docNo = 0;
         var seconds = new double[components.Count];
+        var cpuSeconds = new double[components.Count];
 
         void Flush()
         {
@@ -35,7 +36,9 @@ public static class UdEvaluation
             {
                 if (goldTags && components[i].Info.Writes == Layer.Tags) continue;
                 long started = Stopwatch.GetTimestamp();
+                double cpuStarted = ThreadCpuClock.Now();
                 components[i].Process(doc, workspace);
+                cpuSeconds[i] += ThreadCpuClock.Now() - cpuStarted;
                 seconds[i] += Stopwatch.GetElapsedTime(started).TotalSeconds;
             }
 
@@ -77,6 +80,7 @@ public static class UdEvaluation
         double? Pct(long n, Layer layer) => (layers & layer) == 0 || words == 0 ? null : 100.0 * n / words;
         return new UdScores(words, Pct(upos, Layer.Tags), Pct(xpos, Layer.Tags), Pct(lemma, Layer.Lemmas),
             (layers & Layer.Heads) == 0 ? null : deps,
-            [.. components.Select((c, i) => (c.Info.Name, seconds[i]))]);
+            [.. components.Select((c, i) => (c.Info.Name, seconds[i]))],
+            [.. components.Select((c, i) => (c.Info.Name, cpuSeconds[i]))]);
     }
 }

@@ -55,6 +55,22 @@ internal sealed class ParseSentence
     /// <summary>A copy with other tags (e.g. predicted ones), keeping forms and the gold tree.</summary>
     public ParseSentence WithTags(string[] xpos, Upos[] upos) => new(Forms, xpos, upos, Heads, Deprels);
 
+    /// <summary>
+    /// Writes the sentence as CoNLL-U words (form, tags, head, label; other columns empty), e.g. to keep
+    /// jackknifed training tags so later runs skip training the jackknife taggers.
+    /// </summary>
+    public void WriteConllu(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        for (int i = 0; i < Length; i++)
+        {
+            writer.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{i + 1}\t{Forms[i]}\t_\t{Upos[i]}\t{Xpos[i]}\t_\t{Heads[i] + 1}\t{Deprels[i]}\t_\t_\n"));
+        }
+
+        writer.Write('\n');
+    }
+
     public static Upos ParseUpos(string value) =>
         Enum.TryParse<Upos>(value, ignoreCase: false, out var upos) && Enum.IsDefined(upos) ? upos : Text.Upos.X;
 }

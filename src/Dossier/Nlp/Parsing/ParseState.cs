@@ -60,6 +60,27 @@ internal sealed class ParseState
         }
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (beam search branches this way).</summary>
+    public void CopyFrom(ParseState other)
+    {
+        int n = other.Length + 1;
+        Length = other.Length;
+        if (Stack.Length < n) Grow(n);
+        Front = other.Front;
+        StackCount = other.StackCount;
+        other.Stack.AsSpan(0, StackCount).CopyTo(Stack);
+        other.Head.AsSpan(0, n).CopyTo(Head);
+        other.Label.AsSpan(0, n).CopyTo(Label);
+        other.LeftChild1.AsSpan(0, n).CopyTo(LeftChild1);
+        other.LeftChild2.AsSpan(0, n).CopyTo(LeftChild2);
+        other.RightChild1.AsSpan(0, n).CopyTo(RightChild1);
+        other.RightChild2.AsSpan(0, n).CopyTo(RightChild2);
+        other.LeftCount.AsSpan(0, n).CopyTo(LeftCount);
+        other.RightCount.AsSpan(0, n).CopyTo(RightCount);
+        other.LeftLabels.AsSpan(0, n).CopyTo(LeftLabels);
+        other.RightLabels.AsSpan(0, n).CopyTo(RightLabels);
+    }
+
     public bool IsLegal(Move move) => move switch
     {
         Move.Shift => Front < Root,

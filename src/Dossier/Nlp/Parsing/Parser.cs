@@ -33,6 +33,9 @@ public sealed class Parser : IComponent
     /// <summary>Loads the parser model from a file (DMD errors if it is missing or malformed).</summary>
     public static Parser Load(string path) => new(ParserModel.Load(path).Model);
 
+    /// <summary>The same model decoded with another beam width (1: greedy), e.g. to measure what a beam buys.</summary>
+    public Parser WithBeam(int width) => new(_model.WithBeam(width));
+
     public static Parser Load(DossierHome home)
     {
         ArgumentNullException.ThrowIfNull(home);

@@ -17,7 +17,16 @@ internal sealed class ParserScratch
 
     private TagDictionary _clusters = TagDictionary.Empty;
 
-    public ParseState State { get; } = new();
+    /// <summary>The configuration features are read from: <see cref="Home"/>, or a beam item while a beam decodes.</summary>
+    public ParseState State { get; set; }
+
+    /// <summary>The scratch's own configuration, reset by <see cref="Begin"/>.</summary>
+    public ParseState Home { get; } = new();
+
+    /// <summary>Beam buffers, created the first time a beam model parses with this scratch.</summary>
+    public ParseBeam? Beam { get; set; }
+
+    public ParserScratch() => State = Home;
 
     public ulong[] Word { get; private set; } = new ulong[65];
 
@@ -68,7 +77,8 @@ internal sealed class ParserScratch
         Coarse[length] = s_rootAtom;
         ClusterFine[length] = s_rootAtom;
         ClusterMid[length] = s_rootAtom;
-        State.Reset(length);
+        State = Home;
+        Home.Reset(length);
     }
 
     /// <summary>Sets word <paramref name="i"/>'s atoms; the form is lowered and digits folded to 0 in place.</summary>

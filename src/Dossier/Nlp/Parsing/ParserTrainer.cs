@@ -39,6 +39,7 @@ internal sealed class ParserTrainer
         var transitions = new PerceptronTrainer(3);
         var labels = new PerceptronTrainer(labelNames.Length);
         var scratch = new ParserScratch();
+        var beam = _options.BeamWidth > 1 ? new BeamSentenceTrainer(_options.BeamWidth) : null;
         var random = new Random(_options.Seed);
         var order = new int[examples.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
@@ -51,16 +52,18 @@ internal sealed class ParserTrainer
             foreach (int i in order)
             {
                 var (s, gold, goldLabels) = examples[i];
-                (long st, long er) = TrainSentence(s, gold, goldLabels, rootLabel, transitions, labels, scratch, random, explore);
+                (long st, long er) = beam is null
+                    ? TrainSentence(s, gold, goldLabels, rootLabel, transitions, labels, scratch, random, explore)
+                    : TrainWithBeam(beam, s, gold, goldLabels, rootLabel, transitions, labels, scratch);
                 steps += st;
                 errors += er;
             }
 
             var model = new ParserModel(
-                transitions.Finish(_options.MinUpdates), labels.Finish(_options.MinUpdates), labelNames, _clusters);
+                transitions.Finish(_options.MinUpdates), labels.Finish(_options.MinUpdates), labelNames, _clusters, _options.BeamWidth);
             var score = Evaluate(model, dev);
             _log(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"epoch {epoch + 1}: train move error {100.0 * errors / Math.Max(1, steps):F2}%  dev UAS {score.Uas:F2}  LAS {score.Las:F2}  (full labels {score.LasFull:F2})  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
+                $"epoch {epoch + 1}: train {(beam is null ? "move" : "sentence update")} rate {100.0 * errors / Math.Max(1, steps):F2}%  dev UAS {score.Uas:F2}  LAS {score.Las:F2}  (full labels {score.LasFull:F2})  features {model.Transitions.FeatureCount}+{model.Labels.FeatureCount}"));
             if (BestScore is null || score.Las > BestScore.Las)
             {
                 best = model;
@@ -84,6 +87,15 @@ internal sealed class ParserTrainer
         }
 
         return score;
+    }
+
+    /// <summary>One sentence of beam training; counts the sentence and whether it caused an update.</summary>
+    private (long Sentences, long Updated) TrainWithBeam(
+        BeamSentenceTrainer beam, ParseSentence s, int[] gold, int[] goldLabels, int rootLabel,
+        PerceptronTrainer transitions, PerceptronTrainer labels, ParserScratch x)
+    {
+        ParserModel.Fill(s, x, labels.ClassCount, _clusters);
+        return (1, beam.Train(x, gold, goldLabels, rootLabel, transitions, labels));
     }
 
     private (long Steps, long Errors) TrainSentence(

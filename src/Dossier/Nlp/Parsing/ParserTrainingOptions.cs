@@ -15,6 +15,9 @@ internal sealed record ParserTrainingOptions
     /// <summary>Features updated fewer times than this are pruned from the saved model.</summary>
     public int MinUpdates { get; init; } = 2;
 
+    /// <summary>Beam width: 1 trains the greedy parser (dynamic oracle); more trains globally with max-violation updates and decodes with that beam.</summary>
+    public int BeamWidth { get; init; } = 1;
+
     /// <summary>Drop non-projective training sentences instead of lifting their arcs.</summary>
     public bool DropNonProjective { get; init; }
 }

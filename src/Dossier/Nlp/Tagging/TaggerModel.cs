@@ -18,16 +18,21 @@ internal sealed class TaggerModel
         TagDictionary clusters,
         PerceptronModel weights,
         PerceptronModel? secondPass,
-        string metadata)
+        string metadata,
+        PerceptronModel? backward = null)
     {
-        if (weights.ClassCount != tags.Count || (secondPass is not null && secondPass.ClassCount != tags.Count))
+        if (weights.ClassCount != tags.Count || (secondPass is not null && secondPass.ClassCount != tags.Count)
+            || (backward is not null && backward.ClassCount != tags.Count))
             throw new ArgumentException($"model scores {weights.ClassCount} classes but the tag set has {tags.Count}");
+        if (secondPass is not null && backward is not null)
+            throw new ArgumentException("a tagger has either a second pass or a right-to-left pass, not both");
         Tags = tags;
         Unambiguous = unambiguous;
         ClassSets = classSets;
         Clusters = clusters;
         Weights = weights;
         SecondPass = secondPass;
+        Backward = backward;
         Metadata = metadata;
     }
 
@@ -48,6 +53,12 @@ internal sealed class TaggerModel
     /// <summary>Weights of the optional second pass, which also sees the first pass's classes to the right.</summary>
     public PerceptronModel? SecondPass { get; }
 
+    /// <summary>
+    /// Weights of the optional right-to-left pass (history: the classes of the next two tokens). With it,
+    /// each token takes the class whose summed score over both directions is highest.
+    /// </summary>
+    public PerceptronModel? Backward { get; }
+
     public string Metadata { get; }
 
     /// <summary>
@@ -58,21 +69,59 @@ internal sealed class TaggerModel
     {
         scratch.Prepare(text, starts, ends, ClassSets, Clusters);
         var first = scratch.FirstPass.AsSpan(0, starts.Length);
-        Greedy(Weights, scratch, [], first);
-        if (SecondPass is null) return first;
         var classes = scratch.Classes.AsSpan(0, starts.Length);
-        Greedy(SecondPass, scratch, first, classes);
+        if (Backward is not null) return Bidirectional(scratch, first, classes);
+        Greedy(Weights, scratch, [], first, backward: false, []);
+        if (SecondPass is null) return first;
+        Greedy(SecondPass, scratch, first, classes, backward: false, []);
         return classes;
     }
 
-    /// <summary>One greedy left-to-right pass; a second pass gets the first pass's classes.</summary>
-    private void Greedy(PerceptronModel weights, TaggerScratch scratch, ReadOnlySpan<int> first, Span<int> classes)
+    /// <summary>Both directions greedily; where they disagree, the class with the best summed score.</summary>
+    private Span<int> Bidirectional(TaggerScratch scratch, Span<int> forward, Span<int> backward)
+    {
+        int classCount = Tags.Count;
+        scratch.ReserveDirectionScores(forward.Length, classCount);
+        var forwardScores = scratch.ForwardScores.AsSpan(0, forward.Length * classCount);
+        var backwardScores = scratch.BackwardScores.AsSpan(0, forward.Length * classCount);
+        Greedy(Weights, scratch, [], forward, backward: false, forwardScores);
+        Greedy(Backward!, scratch, [], backward, backward: true, backwardScores);
+        for (int i = 0; i < forward.Length; i++)
+        {
+            // Agreement is the argmax of the sum too (and covers dictionary words, which have no scores).
+            if (forward[i] == backward[i]) continue;
+            var f = forwardScores.Slice(i * classCount, classCount);
+            var b = backwardScores.Slice(i * classCount, classCount);
+            int best = 0;
+            float bestScore = f[0] + b[0];
+            for (int c = 1; c < classCount; c++)
+            {
+                float sum = f[c] + b[c];
+                if (sum > bestScore)
+                {
+                    best = c;
+                    bestScore = sum;
+                }
+            }
+
+            forward[i] = best;
+        }
+
+        return forward;
+    }
+
+    /// <summary>
+    /// One greedy pass, left to right or right to left (the history is then the next two classes); a second
+    /// pass gets the first pass's classes. Keeps each token's scores in <paramref name="kept"/> when given.
+    /// </summary>
+    private void Greedy(PerceptronModel weights, TaggerScratch scratch, ReadOnlySpan<int> first, Span<int> classes, bool backward, Span<float> kept)
     {
         var scores = scratch.ScoresFor(Tags.Count);
         var features = scratch.Features.AsSpan();
         int p1 = -1, p2 = -1;
-        for (int i = 0; i < classes.Length; i++)
+        for (int k = 0; k < classes.Length; k++)
         {
+            int i = backward ? classes.Length - 1 - k : k;
             int cls = Unambiguous.Find(scratch.At(i, TaggerScratch.Word));
             if (cls < 0)
             {
@@ -81,6 +130,7 @@ internal sealed class TaggerModel
                     : TaggerFeatures.ExtractSecondPass(scratch, i, p1, p2, first, features);
                 weights.Score(features[..n], scores);
                 cls = PerceptronModel.ArgMax(scores);
+                if (!kept.IsEmpty) scores.CopyTo(kept.Slice(i * scores.Length, scores.Length));
             }
 
             classes[i] = cls;
@@ -98,6 +148,8 @@ internal sealed class TaggerModel
         Weights.WriteSparse(w);
         w.Write(SecondPass is not null);
         SecondPass?.WriteSparse(w);
+        w.Write(Backward is not null);
+        Backward?.WriteSparse(w);
     });
 
     public static TaggerModel Load(string path)
@@ -110,9 +162,12 @@ internal sealed class TaggerModel
             var clusters = TagDictionary.Read(r);
             var weights = PerceptronModel.ReadSparse(r);
             var second = r.ReadBoolean() ? PerceptronModel.ReadSparse(r) : null;
-            return (tags, unambiguous, classSets, clusters, weights, second);
+            // Models written before the right-to-left pass existed end here (ReadByte gives -1).
+            var backward = r.BaseStream.ReadByte() == 1 ? PerceptronModel.ReadSparse(r) : null;
+            return (tags, unambiguous, classSets, clusters, weights, second, backward);
         });
-        return new TaggerModel(model.tags, model.unambiguous, model.classSets, model.clusters, model.weights, model.second, metadata);
+        return new TaggerModel(
+            model.tags, model.unambiguous, model.classSets, model.clusters, model.weights, model.second, metadata, model.backward);
     }
 
     /// <summary>Writes the predicted tags of a sentence into document-wide arrays.</summary>

@@ -40,6 +40,11 @@ internal sealed class TaggerScratch
 
     public ulong[] Features { get; } = new ulong[64];
 
+    /// <summary>Per-token class scores of the left-to-right and right-to-left passes (bidirectional models).</summary>
+    public float[] ForwardScores { get; private set; } = [];
+
+    public float[] BackwardScores { get; private set; } = [];
+
     public float[] Scores { get; private set; } = [];
 
     public int Length { get; private set; }
@@ -49,6 +54,15 @@ internal sealed class TaggerScratch
 
     /// <summary>Attribute <paramref name="slot"/> of token <paramref name="i"/> (-2..Length+1 are valid).</summary>
     public ulong At(int i, int slot) => Attributes[((i + Pad) * AttributeCount) + slot];
+
+    /// <summary>Room for <paramref name="tokens"/> × <paramref name="classCount"/> scores per direction.</summary>
+    public void ReserveDirectionScores(int tokens, int classCount)
+    {
+        int size = tokens * classCount;
+        if (ForwardScores.Length >= size) return;
+        ForwardScores = new float[size * 2];
+        BackwardScores = new float[size * 2];
+    }
 
     public Span<float> ScoresFor(int classCount)
     {

@@ -38,26 +38,33 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TagDictionary
         int[][]? heldOut = options.SecondPass ? Jackknife(examples, progress) : null;
         progress("first pass:");
         var first = Finish(TrainPass(examples, null, weights => Model(weights, null), dev, progress));
-        PerceptronModel? second = null;
+        PerceptronModel? second = null, backward = null;
+        if (options.Bidirectional)
+        {
+            progress("right-to-left pass (dev scores of both directions combined):");
+            backward = Finish(TrainPass(examples, null, weights => Model(first, null, weights), dev, progress, backward: true));
+        }
+
         if (heldOut is not null)
         {
             progress("second pass:");
             second = Finish(TrainPass(examples, heldOut, weights => Model(first, weights), dev, progress));
         }
 
-        var model = Model(first, second);
+        var model = Model(first, second, backward);
         var scores = TaggerScores.Measure(model, dev);
         progress($"final: dev upos {scores.Upos:F2} xpos {scores.Xpos:F2}");
         metadata.Add("classes", _tags.Count)
             .Add("second_pass", second is null ? "no" : "yes")
+            .Add("right_to_left", backward is null ? "no" : "yes")
             .Add("cluster_words", _clusters.Count)
             .Add("features", first.FeatureCount + (second?.FeatureCount ?? 0))
             .Add("dev", new ModelMetadata().Add("words", scores.Words).Add("upos", scores.Upos).Add("xpos", scores.Xpos));
-        return new TaggerModel(_tags, _unambiguous, _classSets, _clusters, first, second, metadata.ToJson());
+        return new TaggerModel(_tags, _unambiguous, _classSets, _clusters, first, second, metadata.ToJson(), backward);
     }
 
-    private TaggerModel Model(PerceptronModel first, PerceptronModel? second) =>
-        new(_tags, _unambiguous, _classSets, _clusters, first, second, "{}");
+    private TaggerModel Model(PerceptronModel first, PerceptronModel? second, PerceptronModel? backward = null) =>
+        new(_tags, _unambiguous, _classSets, _clusters, first, second, "{}", backward);
 
     private PerceptronModel Finish(PerceptronTrainer trainer) => trainer.Finish(options.MinUpdates, options.MinWeight);
 
@@ -94,7 +101,8 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TagDictionary
 
     /// <summary>Trains one pass; with <paramref name="dev"/> scoring (after each epoch) when <paramref name="devModel"/> is given.</summary>
     private PerceptronTrainer TrainPass(
-        List<Example> examples, int[][]? first, Func<PerceptronModel, TaggerModel>? devModel, IReadOnlyList<ConlluSentence> dev, Action<string> progress)
+        List<Example> examples, int[][]? first, Func<PerceptronModel, TaggerModel>? devModel, IReadOnlyList<ConlluSentence> dev, Action<string> progress,
+        bool backward = false)
     {
         var trainer = new PerceptronTrainer(_tags.Count);
         var scratch = new TaggerScratch();
@@ -106,7 +114,7 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TagDictionary
             random.Shuffle(order);
             long correct = 0, total = 0;
             foreach (int e in order)
-                correct += TrainSentence(examples[e], first?[e], trainer, scratch, ref total);
+                correct += TrainSentence(examples[e], first?[e], trainer, scratch, backward, ref total);
             if (devModel is null || dev.Count == 0) continue;
             var scores = TaggerScores.Measure(devModel(trainer.Finish()), dev);
             progress($"epoch {epoch}: train {100.0 * correct / total:F2}  dev upos {scores.Upos:F2} xpos {scores.Xpos:F2}  ({trainer.FeatureCount} features)");
@@ -135,15 +143,16 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TagDictionary
             byLower.BuildClassSets(options.ClassSetMinCount, options.ClassSetMinShare));
     }
 
-    private int TrainSentence(Example example, int[]? first, PerceptronTrainer trainer, TaggerScratch scratch, ref long total)
+    private int TrainSentence(Example example, int[]? first, PerceptronTrainer trainer, TaggerScratch scratch, bool backward, ref long total)
     {
         var layout = example.Layout;
         scratch.Prepare(layout.Text, layout.Starts, layout.Ends, _classSets, _clusters);
         var scores = scratch.ScoresFor(trainer.ClassCount);
         var features = scratch.Features.AsSpan();
         int p1 = -1, p2 = -1, correct = 0;
-        for (int i = 0; i < layout.Length; i++)
+        for (int k = 0; k < layout.Length; k++)
         {
+            int i = backward ? layout.Length - 1 - k : k;
             int guess = _unambiguous.Find(scratch.At(i, TaggerScratch.Word));
             if (guess < 0)
             {

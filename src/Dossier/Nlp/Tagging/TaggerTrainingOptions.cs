@@ -10,6 +10,9 @@ public sealed record TaggerTrainingOptions
     /// <summary>Train a second pass that also sees the first pass's classes to the right (≈ +0.07 UPOS, twice the time).</summary>
     public bool SecondPass { get; init; }
 
+    /// <summary>Also train a right-to-left pass; tokens take the class with the best summed score of both directions.</summary>
+    public bool Bidirectional { get; init; }
+
     /// <summary>The second pass trains on first-pass classes predicted by models that did not see the sentence (jackknifing).</summary>
     public int Folds { get; init; } = 4;
 
