@@ -29,7 +29,14 @@ ABBREV = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Jan|Feb
 def data_dir():
     if '--data' in sys.argv:
         return sys.argv[sys.argv.index('--data') + 1]
-    return os.path.normpath(os.path.join(GOLD, '..', '..', '..', '..', '..', 'shared', 'data'))
+    # ../shared/data beside the repository; a checkout in a nested worktree folder finds it further up.
+    folder = os.path.normpath(os.path.join(GOLD, '..', '..', '..'))
+    while True:
+        parent = os.path.dirname(folder)
+        candidate = os.path.join(parent, 'shared', 'data')
+        if os.path.isdir(candidate) or parent == folder:
+            return candidate
+        folder = parent
 
 
 def sentences(text, base):
@@ -61,17 +68,10 @@ def metadata(data):
     return meta
 
 
-def sample(data):
-    """Seeded choice: 38 allsides articles (conflict/politics topics, first 6 body sentences), 5 BBC politics (5),
-    30 AG News world items (first sentence of the description), GUM dev news documents (10 each)."""
-    rng = random.Random(SEED)
-    meta = metadata(data)
-    root = os.path.join(data, 'news', 'allsides-world-politics')
-    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t)))
-    picked = [('allsides-world-politics/' + f, 6) for f in rng.sample(files, 38)]
-    bbc = sorted(os.listdir(os.path.join(data, 'news', 'bbc', 'politics')))
-    picked += [('bbc/politics/' + f, 5) for f in rng.sample(bbc, 5)]
-    seen = set()  # a sentence repeated in the same article (photo captions) is taken once
+def print_article_sentences(data, meta, picked):
+    """Prints the first `count` body sentences (6-55 words, one line) of each picked (path, count) article;
+    a sentence repeated in the same article (photo captions) is taken once."""
+    seen = set()
     for path, count in picked:
         text = open(os.path.join(data, 'news', path), encoding='utf-8').read()
         doc_id = os.path.splitext(os.path.basename(path))[0]
@@ -85,6 +85,19 @@ def sample(data):
                 seen.add(text[s:e])
                 print(f'S|news/{path}|{s}|{e}|{date}|{text[s:e]}')
                 taken += 1
+
+
+def sample(data):
+    """Seeded choice: 38 allsides articles (conflict/politics topics, first 6 body sentences), 5 BBC politics (5),
+    30 AG News world items (first sentence of the description), GUM dev news documents (10 each)."""
+    rng = random.Random(SEED)
+    meta = metadata(data)
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t)))
+    picked = [('allsides-world-politics/' + f, 6) for f in rng.sample(files, 38)]
+    bbc = sorted(os.listdir(os.path.join(data, 'news', 'bbc', 'politics')))
+    picked += [('bbc/politics/' + f, 5) for f in rng.sample(bbc, 5)]
+    print_article_sentences(data, meta, picked)
     rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
     rows = [r.split('\t') for r in rows if r.count('\t') == 2]
     for row_id, _, desc in rng.sample(rows, 30):
@@ -125,20 +138,7 @@ def sample2(data):
     picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 26)]
     bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
     picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 2)]
-    seen = set()
-    for path, count in picked:
-        text = open(os.path.join(data, 'news', path), encoding='utf-8').read()
-        doc_id = os.path.splitext(os.path.basename(path))[0]
-        date = meta.get(doc_id, '') if path.startswith('allsides') else ''
-        taken = 0
-        for base, para in list(paragraphs(text))[1:]:  # skip the headline
-            for s, e in sentences(para, base):
-                words = len(text[s:e].split())
-                if taken >= count or words < 6 or words > 55 or '\n' in text[s:e] or text[s:e] in seen:
-                    continue
-                seen.add(text[s:e])
-                print(f'S|news/{path}|{s}|{e}|{date}|{text[s:e]}')
-                taken += 1
+    print_article_sentences(data, meta, picked)
     rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
     rows = [r.split('\t') for r in rows if r.count('\t') == 2]
     rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
