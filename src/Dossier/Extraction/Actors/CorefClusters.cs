@@ -93,17 +93,16 @@ internal sealed class CorefClusters
         return 0;
     }
 
-    /// <summary>Every content word and name word of the cluster's mentions: what the text has said about it.</summary>
-    public HashSet<string> Bag(int i)
+    /// <summary>Whether a content word or name word of the cluster's mentions is <paramref name="word"/>: whether the text has said it of the cluster.</summary>
+    /// <remarks>Scans the members' word arrays (a few words each) instead of building a set per candidate cluster.</remarks>
+    public bool Said(int i, string word)
     {
-        var bag = new HashSet<string>(StringComparer.Ordinal);
         foreach (int m in Members(i))
         {
-            bag.UnionWith(_mentions[m].Words);
-            bag.UnionWith(_mentions[m].NameWords);
+            if (Array.IndexOf(_mentions[m].Words, word) >= 0 || Array.IndexOf(_mentions[m].NameWords, word) >= 0) return true;
         }
 
-        return bag;
+        return false;
     }
 
     /// <summary>The cluster's last mention before token <paramref name="token"/>, or -1.</summary>

@@ -295,7 +295,7 @@ internal sealed class CorefSieves
             if (m.Type != "PER") continue;
             int best = m.Age > 0 ? LatestNamed(i, j => _m[j].IsPerson && _clusters.AgeOf(j) == m.Age) : -1;
             if (best < 0) best = RoleMatch(i);
-            if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Bag(j).Contains(head) && !RoleConflict(j, m));
+            if (best < 0) best = LatestNamed(i, j => _m[j].IsPerson && _clusters.Said(j, head) && !RoleConflict(j, m));
             if (best < 0 && UniqueNamedWithName(i) is int named and >= 0 && !RoleConflict(named, m)) best = named;
             if (best >= 0) _clusters.Link(best, i, "coref:description");
         }
@@ -580,7 +580,7 @@ internal sealed class CorefSieves
             for (int j = 0; j < i; j++)
             {
                 var x = _m[j];
-                if (x.Kind != MentionKind.Named || !x.IsPerson || !_clusters.Bag(j).Contains(word)) continue;
+                if (x.Kind != MentionKind.Named || !x.IsPerson || !_clusters.Said(j, word)) continue;
                 if (found >= 0 && !_clusters.Same(found, j)) return -1;
                 found = j;
             }
@@ -608,9 +608,8 @@ internal sealed class CorefSieves
                 if (m.Type == "GROUP" && !m.Collective && x.Sentence < m.Sentence - SameHeadWindow && _paragraph[x.Sentence] != _paragraph[m.Sentence]) break;
                 if (x.Kind != MentionKind.Nominal || x.Blocker != m.Blocker || x.Plural != m.Plural || x.End > m.Start) continue;
                 if (!string.Equals(x.HeadLemma, head, StringComparison.Ordinal) || StatusesDiffer(x, m)) continue;
-                var bag = _clusters.Bag(j);
                 bool adds = false;
-                foreach (var w in m.Words) adds |= !bag.Contains(w);
+                foreach (var w in m.Words) adds |= !_clusters.Said(j, w);
                 if (!adds && _clusters.Link(j, i, "coref:same-head")) break;
             }
         }
