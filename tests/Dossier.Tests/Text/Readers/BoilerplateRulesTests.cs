@@ -48,6 +48,14 @@ public sealed class BoilerplateRulesTests
     }
 
     [Fact]
+    public void Photographer_credits_are_marked_but_a_sentence_with_a_slash_is_not()
+    {
+        var text = "Police fired tear gas at the crowd on Saturday.\n\nJane Roe/Getty Images\n\ntoggle caption Li Wei/AP Photo\n\n" +
+                   "The Israel/Gaza border stayed closed, officials told Reuters.";
+        Assert.Equal(["Jane Roe/Getty Images", "toggle caption Li Wei/AP Photo"], Marked(text));
+    }
+
+    [Fact]
     public void A_byline_near_the_top_is_marked()
     {
         Assert.Equal(["By Jane Doe and John Smith, Reuters"], Marked("Talks collapse\n\nBy Jane Doe and John Smith, Reuters\n\nThe talks collapsed.\n"));
