@@ -44,31 +44,10 @@ internal static class GumEntityReader
 
     private static void AddMentions(List<ConlluWord> sentence, int offset, List<(int Start, int End, EntityType Type)> spans)
     {
-        var open = new List<(string Id, int Start, string[] Fields)>();
         var found = new List<(int Start, int End, EntityType Type)>();
-        for (int i = 0; i < sentence.Count; i++)
+        foreach (var m in GumEntityBrackets.Read(sentence))
         {
-            var entity = MiscValue(sentence[i].Misc, "Entity=");
-            int p = 0;
-            while (p < entity.Length)
-            {
-                if (entity[p] == '(')
-                {
-                    int q = p + 1;
-                    while (q < entity.Length && entity[q] is not ('(' or ')')) q++;
-                    var fields = entity[(p + 1)..q].Split('-');
-                    open.Add((fields[0], i, fields));
-                    p = q;
-                    if (p < entity.Length && entity[p] == ')') { Close(fields[0], i); p++; }
-                }
-                else
-                {
-                    int q = p;
-                    while (q < entity.Length && entity[q] != ')') q++;
-                    Close(entity[p..q], i);
-                    p = q + 1;
-                }
-            }
+            if (Named(sentence, m.Start, m.Last, m.Fields) is { } span) found.Add(span);
         }
 
         // Outermost names only: drop any span inside (or equal to) another, keeping the earlier/longer one.
@@ -79,18 +58,6 @@ internal static class GumEntityReader
             if (f.Start < coveredTo) continue;
             spans.Add((offset + f.Start, offset + f.End, f.Type));
             coveredTo = f.End;
-        }
-
-        void Close(string id, int last)
-        {
-            for (int k = open.Count - 1; k >= 0; k--)
-            {
-                if (open[k].Id != id) continue;
-                var (_, start, fields) = open[k];
-                open.RemoveAt(k);
-                if (Named(sentence, start, last, fields) is { } span) found.Add(span);
-                return;
-            }
         }
     }
 
@@ -120,16 +87,6 @@ internal static class GumEntityReader
         w.Upos == "PROPN" || (w.Upos is "ADJ" or "NOUN" or "NUM" or "X" && w.Form.Length > 0 && char.IsUpper(w.Form[0]));
 
     private static bool Joiner(ConlluWord w) => w.Form is "of" or "the" or "and" or "&" or "'s" or "de" or "for";
-
-    private static string MiscValue(string misc, string key)
-    {
-        foreach (var part in misc.Split('|'))
-        {
-            if (part.StartsWith(key, StringComparison.Ordinal)) return part[key.Length..];
-        }
-
-        return "";
-    }
 
     private static NerDocument Build(List<ConlluWord> words, List<int> sentEnds, List<(int Start, int End, EntityType Type)> spans)
     {

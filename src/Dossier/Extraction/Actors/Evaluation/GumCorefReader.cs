@@ -3,9 +3,8 @@ using Dossier.Nlp.Corpora;
 namespace Dossier.Extraction.Actors.Evaluation;
 
 /// <summary>
-/// Reads GUM's coreference layer: MISC <c>Entity=</c> brackets, "(ID-etype-…" opening a mention on a word,
-/// "ID)" closing it, "(ID-…)" a one-word mention. Fields follow <c># global.Entity =
-/// GRP-etype-infstat-salience-centering-minspan-link-identity</c>; only the id and the type are used here.
+/// Reads GUM's coreference layer (MISC <c>Entity=</c> brackets, parsed by <see cref="GumEntityBrackets"/>);
+/// only each mention's id and type are used here.
 /// A mention's head comes from the gold tree (its first word whose head lies outside the span).
 /// </summary>
 public static class GumCorefReader
@@ -15,50 +14,13 @@ public static class GumCorefReader
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var mentions = new List<GoldMention>();
-        var open = new List<(string Id, int Start, string Type)>();
         int offset = 0;
         foreach (var sentence in sentences)
         {
             var words = sentence.Words;
-            open.Clear();
-            for (int i = 0; i < words.Count; i++)
-            {
-                var entity = MiscValue(words[i].Misc, "Entity=");
-                int p = 0;
-                while (p < entity.Length)
-                {
-                    if (entity[p] == '(')
-                    {
-                        int q = p + 1;
-                        while (q < entity.Length && entity[q] is not ('(' or ')')) q++;
-                        var fields = entity[(p + 1)..q].Split('-');
-                        open.Add((fields[0], i, fields.Length > 1 ? fields[1] : ""));
-                        p = q;
-                        if (p < entity.Length && entity[p] == ')') { Close(fields[0], i); p++; }
-                    }
-                    else
-                    {
-                        int q = p;
-                        while (q < entity.Length && entity[q] != ')') q++;
-                        Close(entity[p..q], i);
-                        p = q + 1;
-                    }
-                }
-            }
-
+            foreach (var m in GumEntityBrackets.Read(words))
+                mentions.Add(new GoldMention(offset + m.Start, offset + m.Last + 1, offset + HeadOf(words, m.Start, m.Last), m.Id, m.Type));
             offset += words.Count;
-
-            void Close(string id, int last)
-            {
-                for (int k = open.Count - 1; k >= 0; k--)
-                {
-                    if (open[k].Id != id) continue;
-                    var (_, start, type) = open[k];
-                    open.RemoveAt(k);
-                    mentions.Add(new GoldMention(offset + start, offset + last + 1, offset + HeadOf(words, start, last), id, type));
-                    return;
-                }
-            }
         }
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -75,15 +37,5 @@ public static class GumCorefReader
         }
 
         return last;
-    }
-
-    private static string MiscValue(string misc, string key)
-    {
-        foreach (var part in misc.Split('|'))
-        {
-            if (part.StartsWith(key, StringComparison.Ordinal)) return part[key.Length..];
-        }
-
-        return "";
     }
 }
