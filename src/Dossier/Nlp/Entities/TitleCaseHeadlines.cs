@@ -21,8 +21,11 @@ internal static class TitleCaseHeadlines
         if (!any) return;
 
         // What the body (lines that are not title case) says about each word: capitalised mid-sentence, or lower case.
+        // Span lookups: a word is turned into a string only the first time a set sees it.
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         var sentenceOf = new int[text.Count];
         for (int sent = 0; sent < candidate.Length; sent++)
         {
@@ -31,14 +34,13 @@ internal static class TitleCaseHeadlines
                 sentenceOf[t] = sent;
                 if (candidate[sent]) continue;
                 var word = text.Token(t);
-                if (word.Length > 0 && char.IsLower(word[0])) lower.Add(word.ToString());
-                else if (t > text.SentStart[sent] && StartsUpper(word)) capitalised.Add(word.ToString());
+                if (word.Length > 0 && char.IsLower(word[0])) lowerLookup.Add(word);
+                else if (t > text.SentStart[sent] && StartsUpper(word)) capitalisedLookup.Add(word);
             }
         }
 
         // A headline, unlike a byline or a list of names, holds ordinary words the body writes in lower case.
         var headline = new bool[candidate.Length];
-        var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int sent = 0; sent < candidate.Length; sent++)
         {
             if (!candidate[sent]) continue;
@@ -54,14 +56,14 @@ internal static class TitleCaseHeadlines
             var (start, end, type) = spans[i];
             if (candidate[sentenceOf[start]]) continue;
             bodyNames.TryAdd(Text(text, start, end), type);
-            for (int t = start; t < end; t++) capitalised.Add(text.Token(t).ToString()); // "Vladimir Putin" opening a sentence
+            for (int t = start; t < end; t++) capitalisedLookup.Add(text.Token(t)); // "Vladimir Putin" opening a sentence
         }
 
         for (int i = spans.Count - 1; i >= first; i--)
         {
             var (start, end, _) = spans[i];
             if (end - start < 2 || !headline[sentenceOf[start]]) continue;
-            var (runStart, runEnd) = LongestAttestedRun(text, capitalised, start, end);
+            var (runStart, runEnd) = LongestAttestedRun(text, capitalisedLookup, start, end);
             if (runStart == start && runEnd == end) continue;
             if (runEnd > runStart && bodyNames.TryGetValue(Text(text, runStart, runEnd), out var type)) spans[i] = (runStart, runEnd, type);
             else spans.RemoveAt(i);
@@ -87,9 +89,8 @@ internal static class TitleCaseHeadlines
         return upper >= MinCapitalisedWords && lower * 5 <= upper && allCaps * 2 < upper;
     }
 
-    private static (int Start, int End) LongestAttestedRun(NerText text, HashSet<string> capitalised, int start, int end)
+    private static (int Start, int End) LongestAttestedRun(NerText text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, int start, int end)
     {
-        var lookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         int bestStart = start, bestEnd = start, runStart = start;
         for (int t = start; t <= end; t++)
         {
