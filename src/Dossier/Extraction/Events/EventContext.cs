@@ -430,7 +430,7 @@ internal sealed class EventContext
         // A plural nationality ("the Russians", "Palestinians") names a people, though its entity type is MISC.
         if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS";
         if (_doc.Pos[token] == Upos.PROPN) return true;
-        if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind)) return false;
+        if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token], out var kind)) return false;
         // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").
         if (kind == "pronoun" && _doc.Lemma[token] is "it" or "its" && !_doc.Deprel[token].StartsWith("nsubj", StringComparison.Ordinal)
             && _doc.Deprel[token] != "nmod:poss") return false;
@@ -455,7 +455,7 @@ internal sealed class EventContext
 
     /// <summary>"a pair of Turkish ministers", "thousands of people": the counted group is the actor.</summary>
     private bool IsQuantity(int token) =>
-        _lexicon.ActorNouns.TryGetValue(_doc.Lemma[token].ToLowerInvariant(), out var kind) && kind == "quantity";
+        _lexicon.ActorNouns.TryGetValue(_doc.Lemma[token], out var kind) && kind == "quantity";
 
     private int FindOf(int token)
     {
@@ -649,7 +649,7 @@ internal sealed class EventContext
         // "the Kazakh President", "US Secretary": a name modifying a title; "U.S. sanctions", "a United Nations
         // resolution" name no actor (their head is no actor noun).
         // A place keeps its name ("in Aceh province").
-        if (!place && _doc.Pos[token] == Upos.NOUN && !_lexicon.ActorNouns.ContainsKey(_doc.Lemma[token].ToLowerInvariant())) return -1;
+        if (!place && _doc.Pos[token] == Upos.NOUN && !_lexicon.ActorNouns.ContainsKey(_doc.Lemma[token])) return -1;
         for (int c = from; c <= to; c++)
         {
             if (_doc.Head[c] == token && _actorOf[c] >= 0 && _doc.Deprel[c] == "compound"

@@ -351,6 +351,7 @@ internal sealed class EventLexicon
         }
 
         TsvLexiconFile.ThrowIfAny(errors);
-        return nouns.ToFrozenDictionary(StringComparer.Ordinal);
+        // Looked up by lemma as the tagger wrote it ("Police" at a sentence start), so case-insensitive.
+        return nouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }
