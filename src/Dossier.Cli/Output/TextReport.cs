@@ -36,7 +36,7 @@ public static class TextReport
             string.Concat(e.Attributes.Select(a => $"\n        {a.Key}: {string.Join("; ", a.Value.Select(v => v.Value))}")));
         Section(w, layers, missing, "events", "Events", o.Events, e =>
             $"{e.Id,-5} {e.Type}/{e.Mode ?? "-"} cameo {e.Cameo ?? "-"}  {e.Source ?? "?"} -> {e.Target ?? "?"}" +
-            $"  at {e.Location ?? "-"} on {e.Date ?? "-"}  [{e.Modality}{(e.Negated ? ", negated" : "")}]  " +
+            $"  at {e.Location ?? "-"}{Basis(e.LocationBasis)} on {e.Date ?? "-"}{Basis(e.DateBasis)}  [{e.Modality}{(e.Negated ? ", negated" : "")}]  " +
             $"\"{Excerpt(d.Text, e.Evidence.Start, e.Evidence.End)}\"  ({e.Rule})");
         Section(w, layers, missing, "quotes", "Quotes", o.Quotes, q =>
             $"{q.Id,-5} {(q.Direct ? "direct  " : "reported")} {q.Speaker ?? q.SpeakerText ?? "?"}{(q.Via is null ? "" : " via " + (q.Via.Actor ?? q.Via.Text))} ({q.Cue ?? "-"}{(q.Channel is null ? "" : ", " + q.Channel)}): " +
@@ -91,6 +91,9 @@ public static class TextReport
 
         return false;
     }
+
+    /// <summary>A document-based date or place is marked, so the report never passes it off as stated.</summary>
+    private static string Basis(string? basis) => basis == "document" ? " (document)" : "";
 
     private static string Excerpt(string text, int start, int end)
     {

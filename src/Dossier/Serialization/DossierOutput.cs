@@ -53,7 +53,10 @@ public sealed record EventOut(
     string? SourceText = null,
     string? TargetText = null,
     string? LocationText = null,
-    IReadOnlyList<string>? Figures = null);
+    IReadOnlyList<string>? Figures = null,
+    string? DateBasis = null,
+    string? DateTimex = null,
+    string? LocationBasis = null);
 
 public sealed record QuoteOut(
     string Id,

@@ -8,14 +8,15 @@ namespace Dossier.Serialization;
 /// <summary>
 /// The analyze command's events-csv export (docs/events.md; RFC 4180 via the store's CsvWriter): one row per event with GDELT-like columns. Actor names come
 /// from the actors layer (else the phrase as written); actor codes, country and coordinates from actor
-/// attributes "code", "country", "lat" and "lon" when a component has set them.
+/// attributes "code", "country", "lat" and "lon" when a component has set them; date_basis and location_basis tell a
+/// stated date or place ("text") from the document's date and focus place ("document").
 /// </summary>
 internal static class EventsCsv
 {
     private static readonly string[] s_header =
     [
-        "event_id", "date", "source_name", "source_code", "target_name", "target_code", "cameo", "plover_type",
-        "plover_mode", "quad_class", "negated", "modality", "location_name", "country", "lat", "lon",
+        "event_id", "date", "date_basis", "source_name", "source_code", "target_name", "target_code", "cameo", "plover_type",
+        "plover_mode", "quad_class", "negated", "modality", "location_name", "country", "lat", "lon", "location_basis",
         "attributed_to", "document_id", "document_date", "url", "rule", "evidence",
     ];
 
@@ -37,11 +38,11 @@ internal static class EventsCsv
             var target = Find(actors, e.Target);
             var location = Find(actors, e.Location);
             csv.Row(
-                e.Id, e.Date, source?.Name ?? e.SourceText, Attribute(source, "code"), target?.Name ?? e.TargetText,
+                e.Id, e.Date, e.DateBasis, source?.Name ?? e.SourceText, Attribute(source, "code"), target?.Name ?? e.TargetText,
                 Attribute(target, "code"), e.Cameo, e.Type, e.Mode,
                 e.QuadClass > 0 ? e.QuadClass.ToString(CultureInfo.InvariantCulture) : null, e.Negated, e.Modality,
                 location?.Name ?? e.LocationText, Attribute(location, "country"), Attribute(location, "lat"),
-                Attribute(location, "lon"), Find(actors, e.AttributedTo)?.Name ?? e.AttributedTo, doc.Info.Id,
+                Attribute(location, "lon"), e.LocationBasis, Find(actors, e.AttributedTo)?.Name ?? e.AttributedTo, doc.Info.Id,
                 doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), doc.Info.Url, e.Rule,
                 doc.Text[e.Evidence.Start..e.Evidence.End]);
         }

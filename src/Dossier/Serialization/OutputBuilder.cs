@@ -22,7 +22,7 @@ public static class OutputBuilder
             [.. doc.Actors.Select(a => BuildEntity(doc, a))],
             [.. doc.Events.Select(e => new EventOut(e.Id, e.Type, e.Mode, e.Cameo, e.Source, e.Target, e.Location,
                 e.Date, e.Negated, e.Modality, e.AttributedTo, new RangeOut(e.Evidence.Start, e.Evidence.End), e.Rule,
-                e.SourceText, e.TargetText, e.LocationText, e.Figures ?? []))],
+                e.SourceText, e.TargetText, e.LocationText, e.Figures ?? [], e.DateBasis, e.DateTimex, e.LocationBasis))],
             [.. doc.Quotes.Select(q => new QuoteOut(q.Id, q.Speaker, q.Content.Start, q.Content.End, q.Text, q.Cue,
                 q.Direct, q.Channel, q.Rule, q.SpeakerText, Range(q.SpeakerSpan),
                 q.Via is { } via ? new IntermediaryOut(via.Actor, via.Text, via.Span.Start, via.Span.End) : null, q.Status, Cue(q.StatusCue)))],

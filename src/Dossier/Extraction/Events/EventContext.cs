@@ -16,11 +16,13 @@ internal sealed class EventContext
     private readonly EventLexicon _lexicon;
     private readonly int[] _actorOf;
     private readonly bool[] _inTimex;
+    private readonly EventSetting _setting;
 
     public EventContext(Doc doc, EventLexicon lexicon)
     {
         _doc = doc;
         _lexicon = lexicon;
+        _setting = new EventSetting(doc);
         _actorOf = new int[doc.Count];
         Array.Fill(_actorOf, -1);
         for (int a = 0; a < doc.Actors.Count; a++)
@@ -81,20 +83,23 @@ internal sealed class EventContext
         if (sources.Count == 0) sources.Add(-1);
         if (targets.Count == 0) targets.Add(-1);
 
-        var sentence = new CharRange(_doc.Start[tree.Start], _doc.End[tree.End - 1]);
         var evidence = Clause(trigger, sources, targets);
         int location = FindLocation(tree, trigger);
         var (negated, modality, attributedTo) = Standing(tree, trigger);
-        string? date = FindDate(trigger, sentence);
+        var (date, dateBasis, dateTimex) = _setting.Date(tree, trigger);
         var figures = FiguresIn(evidence);
+        // No place in the sentence: the document's focus country, marked as such (eval scores only stated places).
+        string? place = location >= 0 ? ActorId(location, place: true) : _setting.FocusPlace >= 0 ? _doc.Actors[_setting.FocusPlace].Id : null;
+        string? placeBasis = place is null ? null : location >= 0 ? EventSetting.TextBasis : EventSetting.DocumentBasis;
         foreach (int s in sources)
         {
             foreach (int t in targets)
             {
                 if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
-                    rule.Cameo, ActorId(s), ActorId(t), ActorId(location, place: true), date, negated, modality, attributedTo,
-                    evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass));
+                    rule.Cameo, ActorId(s), ActorId(t), place, date, negated, modality, attributedTo,
+                    evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass,
+                    dateBasis, dateTimex, placeBasis));
             }
         }
 
@@ -474,18 +479,24 @@ internal sealed class EventContext
     private bool IsRelativePronoun(int token) =>
         _doc.Pos[token] == Upos.PRON && _doc.Lemma[token] is "who" or "which" or "that" or "whose";
 
-    /// <summary>A place actor in an "in"/"at" phrase on the trigger, else anywhere in the sentence.</summary>
+    /// <summary>
+    /// A place actor in a locative phrase ("in", "at", "across", "throughout") on the trigger, else inside its phrase
+    /// ("arrests of opposition leaders in Batumi"), else on a word of its clause ("fired shots … in Almaty"), else
+    /// anywhere in the sentence.
+    /// </summary>
     private int FindLocation(EventTree tree, int trigger)
     {
-        int best = -1;
+        int inside = -1, chained = -1, any = -1;
         for (int c = tree.Start; c < tree.End; c++)
         {
             if (!IsPlace(c) || !IsLocative(tree, c)) continue;
             if (_doc.Head[c] == trigger) return c;
-            if (best < 0) best = c;
+            if (inside < 0 && c >= _doc.LeftEdge[trigger] && c <= _doc.RightEdge[trigger]) inside = c;
+            if (chained < 0 && _setting.OnClauseChain(trigger, _doc.Head[c])) chained = c;
+            if (any < 0) any = c;
         }
 
-        return best;
+        return inside >= 0 ? inside : chained >= 0 ? chained : any;
     }
 
     private bool IsLocative(EventTree tree, int token)
@@ -493,7 +504,7 @@ internal sealed class EventContext
         var deprel = _doc.Deprel[token];
         if (!deprel.StartsWith("obl", StringComparison.Ordinal) && !deprel.StartsWith("nmod", StringComparison.Ordinal)) return false;
         var preposition = tree.CaseOf(token);
-        return preposition is "in" or "at";
+        return preposition is "in" or "at" or "across" or "throughout";
     }
 
     private bool IsPlace(int token)
@@ -587,23 +598,17 @@ internal sealed class EventContext
             }
         }
 
+        // A colon or comma the parser hung on the clause's first word, or a full stop on its last, is no part of the evidence.
+        while (from < to && IsEdgePunctuation(from)) from++;
+        while (to > from && IsEdgePunctuation(to)) to--;
         return new CharRange(_doc.Start[from], _doc.End[to]);
     }
 
-    /// <summary>The time expression inside the trigger's clause, else the sentence's first; never the document date.</summary>
-    private string? FindDate(int trigger, CharRange sentence)
+    /// <summary>Separating punctuation (not quotes or brackets, which belong to what they enclose).</summary>
+    private bool IsEdgePunctuation(int token)
     {
-        var clause = new CharRange(_doc.Start[_doc.LeftEdge[trigger]], _doc.End[_doc.RightEdge[trigger]]);
-        string? first = null;
-        foreach (var timex in _doc.Timexes)
-        {
-            // Only calendar values ("2022-01-07"), not durations or vague references (PXD, PAST_REF).
-            if (timex.Value is not { Length: > 0 } value || !char.IsAsciiDigit(value[0]) || !sentence.Contains(timex.Span.Start)) continue;
-            if (clause.Contains(timex.Span.Start)) return timex.Value;
-            first ??= timex.Value;
-        }
-
-        return first;
+        if (_doc.Pos[token] != Upos.PUNCT || _doc.End[token] - _doc.Start[token] != 1) return false;
+        return _doc.Text[_doc.Start[token]] is ':' or ';' or ',' or '.' or '-' or '—' or '–';
     }
 
     /// <summary>Figures counted inside the event's clause ("killing three people"), so a count attaches to the event it counts.</summary>

@@ -6,7 +6,9 @@ namespace Dossier.Extraction.Events;
 /// One coded political event: who did what to whom, where and when, with its standing and provenance.
 /// Actor fields hold actor ids; when a role is filled by a phrase that is no actor ("demonstrators",
 /// "security forces", "he") the id is null and the *Text field keeps the phrase. Figures lists the ids of
-/// reported counts in the same sentence.
+/// reported counts in the same sentence. DateBasis and LocationBasis say where date and place come from:
+/// "text" (a time expression or place phrase of the sentence; DateTimex names the timex) or "document" (no
+/// such phrase: the document's date, so the event happened on or before it, and the document's focus place).
 /// </summary>
 public sealed record EventRecord(
     string Id,
@@ -26,4 +28,7 @@ public sealed record EventRecord(
     string? TargetText = null,
     string? LocationText = null,
     IReadOnlyList<string>? Figures = null,
-    int QuadClass = 0);
+    int QuadClass = 0,
+    string? DateBasis = null,
+    string? DateTimex = null,
+    string? LocationBasis = null);

@@ -67,11 +67,15 @@ public static class EventsEvaluator
         }
 
         foreach (var _ in Pair(g.Events, predicted, (ge, pe) => ge.Type == pe.Type && SameActors(doc, ge, pe)
-            && PhraseMatch.Matches(ge.Location, pe.LocationText, NameOf(doc, pe.Location))))
+            && PhraseMatch.Matches(ge.Location, pe.LocationText, StatedPlace(doc, pe))))
         {
             report.Location.Matched++;
         }
     }
+
+    /// <summary>Gold marks the place the sentence states; a document focus place is no statement of the sentence.</summary>
+    private static string? StatedPlace(Doc doc, EventRecord p) =>
+        p.LocationBasis == EventSetting.DocumentBasis ? null : NameOf(doc, p.Location);
 
     private static bool SameActors(Doc doc, GoldEvent g, EventRecord p) =>
         PhraseMatch.Matches(g.Source, p.SourceText, NameOf(doc, p.Source))

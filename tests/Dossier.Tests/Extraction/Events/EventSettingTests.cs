@@ -1,0 +1,83 @@
+using Dossier.Extraction.Events;
+using Dossier.Text;
+
+namespace Dossier.Tests.Extraction.Events;
+
+/// <summary>Event dates and places: stated ones from the event's own clause, else the document's, marked as such.</summary>
+public sealed class EventSettingTests
+{
+    private static readonly DocumentInfo s_saturday = new("t", Date: new DateOnly(2023, 1, 14));
+
+    private static Doc Run(string text) => StandardPipelineFor.Repo.Process(new Doc(text, s_saturday));
+
+    [Fact]
+    public void A_time_expression_of_the_events_clause_dates_it_and_is_named()
+    {
+        var doc = Run("Police arrested the opposition leader in Yerevan on Thursday.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("2023-01-12", e.Date);
+        Assert.Equal(EventSetting.TextBasis, e.DateBasis);
+        var timex = Assert.Single(doc.Timexes, t => t.Id == e.DateTimex);
+        Assert.Equal("Thursday", timex.Text);
+    }
+
+    [Fact]
+    public void A_time_expression_of_another_clause_is_not_the_events_and_the_document_date_stands_in()
+    {
+        var doc = Run("The president spoke on Saturday for the first time since the riots began.");
+        var riot = Assert.Single(doc.Events, e => e.Type == "PROTEST");
+        Assert.Equal("2023-01-14", riot.Date);
+        Assert.Equal(EventSetting.DocumentBasis, riot.DateBasis);
+        Assert.Null(riot.DateTimex);
+    }
+
+    [Fact]
+    public void Without_a_document_date_an_unstated_date_stays_empty()
+    {
+        var doc = StandardPipelineFor.Repo.Process(new Doc("Police arrested the opposition leader.", new DocumentInfo("t")));
+        var e = Assert.Single(doc.Events);
+        Assert.Null(e.Date);
+        Assert.Null(e.DateBasis);
+    }
+
+    [Fact]
+    public void An_event_without_a_place_takes_the_documents_focus_country_marked_as_document()
+    {
+        var doc = Run("Thousands of people rallied in Armenia on Monday. The government of Armenia said the rallies were illegal. " +
+                      "Police arrested the opposition leader.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        var place = Assert.Single(doc.Actors, a => a.Id == arrest.Location);
+        Assert.Equal("Armenia", place.Name);
+        Assert.Equal(EventSetting.DocumentBasis, arrest.LocationBasis);
+        Assert.Null(arrest.LocationText); // no phrase of the sentence says it
+    }
+
+    [Fact]
+    public void Two_countries_mentioned_alike_give_no_focus_place()
+    {
+        var doc = Run("Armenia accused Azerbaijan of shelling. Azerbaijan denied that Armenia was attacked. Police arrested the opposition leader.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Null(arrest.Location);
+        Assert.Null(arrest.LocationBasis);
+    }
+
+    [Theory]
+    [InlineData("Protesters who had gathered in Tbilisi were shocked when the police carried out arrests of opposition leaders in Batumi.")]
+    [InlineData("Protesters who had gathered in Tbilisi said that the police in Batumi had arrested opposition leaders.")]
+    public void A_place_of_the_events_own_phrase_or_clause_beats_an_earlier_place_of_the_sentence(string text)
+    {
+        var doc = Run(text);
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("Batumi", arrest.LocationText);
+        Assert.Equal(EventSetting.TextBasis, arrest.LocationBasis);
+    }
+
+    [Fact]
+    public void Evidence_drops_punctuation_the_parser_hung_on_the_clause_edges()
+    {
+        var doc = Run("The new leader is rebuilding the state: allies of his predecessor are arrested for treason.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        var evidence = doc.Text[arrest.Evidence.Start..arrest.Evidence.End];
+        Assert.Equal("allies of his predecessor are arrested for treason", evidence);
+    }
+}
