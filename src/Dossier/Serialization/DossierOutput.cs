@@ -56,7 +56,9 @@ public sealed record EventOut(
     IReadOnlyList<string>? Figures = null,
     string? DateBasis = null,
     string? DateTimex = null,
-    string? LocationBasis = null);
+    string? LocationBasis = null,
+    string? AttributedText = null,
+    string? Quote = null);
 
 public sealed record QuoteOut(
     string Id,

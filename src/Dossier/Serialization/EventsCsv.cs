@@ -42,7 +42,7 @@ internal static class EventsCsv
                 Attribute(target, "code"), e.Cameo, e.Type, e.Mode,
                 e.QuadClass > 0 ? e.QuadClass.ToString(CultureInfo.InvariantCulture) : null, e.Negated, e.Modality,
                 location?.Name ?? e.LocationText, Attribute(location, "country"), Attribute(location, "lat"),
-                Attribute(location, "lon"), e.LocationBasis, Find(actors, e.AttributedTo)?.Name ?? e.AttributedTo, doc.Info.Id,
+                Attribute(location, "lon"), e.LocationBasis, Find(actors, e.AttributedTo)?.Name ?? e.AttributedText ?? e.AttributedTo, doc.Info.Id,
                 doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), doc.Info.Url, e.Rule,
                 doc.Text[e.Evidence.Start..e.Evidence.End]);
         }

@@ -33,11 +33,12 @@ internal sealed class DocumentLoader(DbConnection connection)
             Entities(docKey),
             Rows(docKey, "SELECT id, type, mode, cameo, source, target, location, date, negated, modality, attributed_to, " +
                          "evidence_start, evidence_end, rule, source_text, target_text, location_text, figures, date_basis, " +
-                         "date_timex, location_basis FROM events " +
+                         "date_timex, location_basis, attributed_text, quote FROM events " +
                          "WHERE doc_key = @k ORDER BY ord",
                 r => new EventOut(r.GetString(0), r.GetString(1), S(r, 2), S(r, 3), S(r, 4), S(r, 5), S(r, 6), S(r, 7),
                     r.GetBoolean(8), r.GetString(9), S(r, 10), new RangeOut(I(r, 11), I(r, 12)), r.GetString(13), S(r, 14),
-                    S(r, 15), S(r, 16), S(r, 17)?.Split(' ', StringSplitOptions.RemoveEmptyEntries), S(r, 18), S(r, 19), S(r, 20))),
+                    S(r, 15), S(r, 16), S(r, 17)?.Split(' ', StringSplitOptions.RemoveEmptyEntries), S(r, 18), S(r, 19), S(r, 20), S(r, 21),
+                    S(r, 22))),
             Rows(docKey, "SELECT id, speaker, char_start, char_end, text, cue, direct, channel, rule, speaker_text, speaker_start, " +
                          "speaker_end, via_actor, via_text, via_start, via_end, status, status_cue_text, status_cue_start, " +
                          "status_cue_end FROM quotes WHERE doc_key = @k ORDER BY ord",

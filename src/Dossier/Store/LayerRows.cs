@@ -26,7 +26,8 @@ internal sealed class LayerRows
             var e = output.Events[i];
             Row(LayerTables.Events, docKey, i, e.Id, e.Type, e.Mode, e.Cameo, e.Source, e.Target, e.Location, e.Date,
                 e.Negated, e.Modality, e.AttributedTo, e.Evidence.Start, e.Evidence.End, e.Rule, e.SourceText, e.TargetText,
-                e.LocationText, e.Figures is null ? null : string.Join(' ', e.Figures), e.DateBasis, e.DateTimex, e.LocationBasis);
+                e.LocationText, e.Figures is null ? null : string.Join(' ', e.Figures), e.DateBasis, e.DateTimex, e.LocationBasis,
+                e.AttributedText, e.Quote);
         }
 
         for (int i = 0; i < output.Quotes.Count; i++)

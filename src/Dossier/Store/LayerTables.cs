@@ -26,7 +26,7 @@ internal static class LayerTables
         [("doc_key", L), ("ord", I), ("id", T), ("type", T), ("mode", T), ("cameo", T), ("source", T), ("target", T),
          ("location", T), ("date", T), ("negated", B), ("modality", T), ("attributed_to", T), ("evidence_start", I),
          ("evidence_end", I), ("rule", T), ("source_text", T), ("target_text", T), ("location_text", T), ("figures", T),
-         ("date_basis", T), ("date_timex", T), ("location_basis", T)]);
+         ("date_basis", T), ("date_timex", T), ("location_basis", T), ("attributed_text", T), ("quote", T)]);
 
     public static readonly TableSpec Quotes = new("quotes",
         [("doc_key", L), ("ord", I), ("id", T), ("speaker", T), ("char_start", I), ("char_end", I), ("text", T),

@@ -85,7 +85,7 @@ internal sealed class EventContext
 
         var evidence = Clause(trigger, sources, targets);
         int location = FindLocation(tree, trigger);
-        var (negated, modality, attributedTo) = Standing(tree, trigger);
+        var (negated, modality, attributedTo, attributedText, quoteId) = Standing(tree, trigger);
         var (date, dateBasis, dateTimex) = _setting.Date(tree, trigger);
         var figures = FiguresIn(evidence);
         // No place in the sentence: the document's focus country, marked as such (eval scores only stated places).
@@ -99,7 +99,7 @@ internal sealed class EventContext
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
                     rule.Cameo, ActorId(s), ActorId(t), place, date, negated, modality, attributedTo,
                     evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass,
-                    dateBasis, dateTimex, placeBasis));
+                    dateBasis, dateTimex, placeBasis, attributedText, quoteId));
             }
         }
 
@@ -513,12 +513,15 @@ internal sealed class EventContext
         return a >= 0 && _doc.Actors[a].Type == nameof(EntityType.LOC);
     }
 
-    /// <summary>Negation, modality and who the event is attributed to, from cues on and above the trigger.</summary>
-    private (bool Negated, string Modality, string? AttributedTo) Standing(EventTree tree, int trigger)
+    /// <summary>
+    /// Negation, modality and who the event is attributed to (actor id and phrase as written, also when no actor
+    /// fills it: "reported the state television"), from cues on and above the trigger, and the quote it sits in.
+    /// </summary>
+    private (bool Negated, string Modality, string? AttributedTo, string? AttributedText, string? Quote) Standing(EventTree tree, int trigger)
     {
         bool negated = false;
         string modality = "asserted";
-        string? attributedTo = null;
+        string? attributedTo = null, attributedText = null, quoteId = null;
         for (int c = tree.Start; c < tree.End; c++)
         {
             if (_doc.Head[c] != trigger) continue;
@@ -533,6 +536,7 @@ internal sealed class EventContext
             {
                 modality = Stronger(modality, "reported");
                 attributedTo ??= ActorId(c);
+                attributedText ??= Phrase(c);
             }
         }
 
@@ -542,7 +546,12 @@ internal sealed class EventContext
             if (!_lexicon.TryGovernorCue(_doc, up, out var cue) || _doc.Deprel[below] is "nsubj" or "conj") continue;
             if (cue.Effect == "negated") negated = true;
             else modality = Stronger(modality, cue.Effect);
-            if (cue.Effect is "reported" or "alleged" or "denied") attributedTo ??= ActorId(SubjectOf(tree, up));
+            if (cue.Effect is "reported" or "alleged" or "denied" && SubjectOf(tree, up) is var speaker)
+            {
+                attributedTo ??= ActorId(speaker);
+                attributedText ??= Phrase(speaker);
+            }
+
             break;
         }
 
@@ -552,10 +561,12 @@ internal sealed class EventContext
             if (!quote.Content.Contains(_doc.Start[trigger])) continue;
             modality = Stronger(modality, "reported");
             attributedTo ??= quote.Speaker;
+            attributedText ??= quote.SpeakerText;
+            quoteId = quote.Id;
             break;
         }
 
-        return (negated, modality, attributedTo);
+        return (negated, modality, attributedTo, attributedText, quoteId);
     }
 
     private static string Stronger(string current, string candidate) => Rank(candidate) > Rank(current) ? candidate : current;
@@ -679,7 +690,7 @@ internal sealed class EventContext
             while (name < _doc.Count && _doc.Head[name] != token && _doc.Head[name] > name && _doc.Pos[name] == Upos.PROPN) name++;
             if (name < _doc.Count && _doc.Head[name] == token && _doc.Deprel[name] is "appos" or "flat") end = name;
         }
-        while (start < token && (_doc.Pos[start] == Upos.PUNCT || _doc.Deprel[start] is "case" or "cc" or "mark")) start++;
+        while (start < token && (_doc.Pos[start] == Upos.PUNCT || _doc.Deprel[start] is "case" or "fixed" or "cc" or "mark")) start++;
         return _doc.Text[_doc.Start[start].._doc.End[end]];
     }
 }

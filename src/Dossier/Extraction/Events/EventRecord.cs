@@ -9,6 +9,8 @@ namespace Dossier.Extraction.Events;
 /// reported counts in the same sentence. DateBasis and LocationBasis say where date and place come from:
 /// "text" (a time expression or place phrase of the sentence; DateTimex names the timex) or "document" (no
 /// such phrase: the document's date, so the event happened on or before it, and the document's focus place).
+/// AttributedText is the attributed source as written (also when no actor fills it); Quote the id of the
+/// reported-speech span the event sits in, whose status says whether the claim was confirmed.
 /// </summary>
 public sealed record EventRecord(
     string Id,
@@ -31,4 +33,6 @@ public sealed record EventRecord(
     int QuadClass = 0,
     string? DateBasis = null,
     string? DateTimex = null,
-    string? LocationBasis = null);
+    string? LocationBasis = null,
+    string? AttributedText = null,
+    string? Quote = null);

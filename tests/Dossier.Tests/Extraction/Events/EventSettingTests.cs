@@ -80,4 +80,25 @@ public sealed class EventSettingTests
         var evidence = doc.Text[arrest.Evidence.Start..arrest.Evidence.End];
         Assert.Equal("allies of his predecessor are arrested for treason", evidence);
     }
+
+    [Theory]
+    [InlineData("About 300 people were arrested, reported the state television.", "the state television")]
+    [InlineData("According to local officials, police arrested 30 protesters.", "local officials")]
+    [InlineData("Witnesses said that soldiers attacked the village.", "Witnesses")]
+    public void The_attributed_source_is_kept_as_written_also_when_no_actor_fills_it(string text, string source)
+    {
+        var doc = Run(text);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("reported", e.Modality);
+        Assert.Equal(source, e.AttributedText);
+    }
+
+    [Fact]
+    public void An_event_inside_reported_speech_names_its_quote()
+    {
+        var doc = Run("Around 4,000 people were detained, the interior ministry said. The figure could not be confirmed.");
+        var e = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        var quote = Assert.Single(doc.Quotes, q => q.Id == e.Quote);
+        Assert.Contains("detained", quote.Text, StringComparison.Ordinal);
+    }
 }

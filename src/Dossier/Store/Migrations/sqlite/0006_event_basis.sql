@@ -3,3 +3,6 @@
 ALTER TABLE events ADD COLUMN date_basis TEXT;
 ALTER TABLE events ADD COLUMN date_timex TEXT;
 ALTER TABLE events ADD COLUMN location_basis TEXT;
+-- The attributed source as written, and the quote the event sits in.
+ALTER TABLE events ADD COLUMN attributed_text TEXT;
+ALTER TABLE events ADD COLUMN quote TEXT;
