@@ -9,7 +9,8 @@ namespace Dossier.Store;
 /// Puts each event of a newly stored document into a corpus event (cluster), inside the batch's write
 /// transaction. Two event mentions share a cluster when they have the same PLOVER type, CAMEO root, negation
 /// and corpus source and target actors, compatible places (the same corpus actor, or one unknown), and dates
-/// within <see cref="WindowDays"/> of every member (complete linkage). Undated events, and events with no
+/// within <see cref="WindowDays"/> of every member (complete linkage); a date may be the document's (date_basis
+/// "document": reports of one event a few days apart still meet), a place only a stated one. Undated events, and events with no
 /// actor and no place, cluster only within their story (syndicated copies), never across stories.
 /// The candidate clusters of a document come in one query; new clusters are inserted as they appear and
 /// changed ones updated at the end, so a document costs few round trips.
@@ -133,7 +134,9 @@ internal sealed class EventClusterer(DbConnection connection, DbTransaction tx, 
     {
         public static Mention Of(EventOut e, Dictionary<string, long> actorOf)
         {
-            long? source = Actor(actorOf, e.Source), target = Actor(actorOf, e.Target), place = Actor(actorOf, e.Location);
+            long? source = Actor(actorOf, e.Source), target = Actor(actorOf, e.Target);
+            // A document's focus country is no statement about where this event happened: it neither joins nor splits.
+            long? place = e.LocationBasis == "document" ? null : Actor(actorOf, e.Location);
             string? cameoRoot = e.Cameo is { Length: >= 2 } cameo ? cameo[..2] : null;
             DateOnly? date = DateOnly.TryParseExact(e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
             var key = string.Join('|', e.Type, cameoRoot, source, target, e.Negated ? "1" : "0");

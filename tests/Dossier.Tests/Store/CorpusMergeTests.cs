@@ -94,6 +94,23 @@ public sealed class CorpusMergeTests
     }
 
     [Theory, MemberData(nameof(Backends))]
+    public void A_documents_focus_place_neither_joins_nor_splits_events(string backend)
+    {
+        // Doc 0 states Almaty; doc 1 only has the focus country of its own article (another place), as does doc 2.
+        using var test = TestStore.Create(backend);
+        List<EntityOut> elsewhere = [Org("Kazakh police", "Kazakhstan"), Org("protesters"), Place("Russia", "2017370")];
+        test.Store.Write([
+            Doc(0, Clash(), [Arrest("2022-01-05")]),
+            Doc(1, elsewhere, [Arrest("2022-01-06") with { LocationBasis = "document" }]),
+            Doc(2, elsewhere, [Arrest("2022-01-07") with { LocationBasis = "text" }]),
+        ]);
+
+        var events = test.Store.CorpusEvents(new CorpusEventFilter());
+        Assert.Equal([(2, "2022-01-05", "2022-01-06"), (1, "2022-01-07", "2022-01-07")],
+            events.Select(e => (e.Support, e.DateFrom, e.DateTo)).OrderByDescending(e => e.Item1));
+    }
+
+    [Theory, MemberData(nameof(Backends))]
     public void A_wider_window_clusters_events_further_apart(string backend)
     {
         using var test = TestStore.Create(backend);
