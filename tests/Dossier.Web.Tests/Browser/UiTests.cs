@@ -150,6 +150,12 @@ public sealed class UiTests(BrowserFixture fixture)
         foreach (var expected in new[] { "23", "at_least", "Health Ministry", "fixture", $"{f1.Evidence.Start}–{f1.Evidence.End}" })
             Assert.Contains(expected, cardText, StringComparison.Ordinal);
 
+        // Hover an event dated only by its document: the card says so rather than passing the date off as stated.
+        var ev3 = record.Events.Single(e => e.Id == "ev3");
+        await page.HoverAsync($"#doc-text .seg.hl-events[data-start='{ev3.Evidence.Start}']");
+        var eventCard = await page.InnerTextAsync("#panel .card-events");
+        Assert.Contains("2025-01-22 (the document date)", eventCard, StringComparison.Ordinal);
+
         // Click pins an entity mention: moving the pointer elsewhere keeps its record in the panel.
         var beridze = record.Entities.Single(e => e.Id == "beridze").Mentions[0];
         await page.ClickAsync($"#doc-text .seg.hl-entities[data-start='{beridze.Start}']");

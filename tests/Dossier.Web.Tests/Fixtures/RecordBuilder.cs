@@ -64,9 +64,10 @@ internal sealed class RecordBuilder(string id, string text, string? title, strin
     }
 
     public RecordBuilder Event(string eventId, string type, string? source, string? target, string? eventDate,
-        RangeOut evidence, string modality = "asserted", string? attributedTo = null, bool negated = false)
+        RangeOut evidence, string modality = "asserted", string? attributedTo = null, bool negated = false, string? dateBasis = null)
     {
-        _events.Add(new EventOut(eventId, type, null, null, source, target, null, eventDate, negated, modality, attributedTo, evidence, "fixture"));
+        _events.Add(new EventOut(eventId, type, null, null, source, target, null, eventDate, negated, modality, attributedTo, evidence, "fixture",
+            DateBasis: dateBasis ?? (eventDate is null ? null : "text")));
         return this;
     }
 

@@ -29,7 +29,7 @@ internal static class Records
             .Entity("batumi", "Batumi", "LOCATION", ["Batumi"]);
         b.Event("ev1", "arrest", "police", "beridze", "2025-01-21", b.Span("Police in Georgia detained", "ministry said."), attributedTo: "interior")
             .Event("ev2", "use_force", "police", "protesters", "2025-01-20", b.Span("riot police fired", "the terminal."))
-            .Event("ev3", "accuse", "pm", "beridze", null, b.Span("Prime Minister Giorgi", "under pressure."))
+            .Event("ev3", "accuse", "pm", "beridze", "2025-01-22", b.Span("Prime Minister Giorgi", "under pressure."), dateBasis: "document")
             .Event("ev4", "condemn", "fga", "police", null, b.Span("The opposition Free", "immediate release."))
             .Event("ev5", "negotiate", "pm", "beridze", null, b.Find("would not negotiate under pressure"), modality: "intended", negated: true);
         b.Quote("q1", "kapanadze", "politically motivated", "told reporters", null)

@@ -20,6 +20,8 @@ function fields(record, a) {
   const item = a.item;
   const who = id => (id ? actorLink(record, id) : '—');
   const text = v => (v === null || v === undefined || v === '' ? '—' : String(v));
+  // A date or place the sentence does not state is shown as the document's, never passed off as stated.
+  const basis = (value, how, what) => (how === 'document' ? el('span', {}, value, ` (${what})`) : value);
   switch (a.key) {
     case 'sentences':
       return [['Number', String(a.index + 1)], ['Offsets', range(a.start, a.end)]];
@@ -33,9 +35,12 @@ function fields(record, a) {
     case 'events':
       return [
         ['Type', text(item.type)], ['Mode', text(item.mode)], ['CAMEO', text(item.cameo)],
-        ['Source', who(item.source)], ['Target', who(item.target)], ['Location', who(item.location)],
-        ['Date', text(item.date)], ['Modality', text(item.modality)], ['Negated', item.negated ? 'yes' : 'no'],
-        ['Reported by', who(item.attributed_to)], ['Rule', text(item.rule)], ['Evidence', range(a.start, a.end)],
+        ['Source', who(item.source)], ['Target', who(item.target)],
+        ['Location', basis(who(item.location), item.location_basis, 'the document\'s focus country')],
+        ['Date', basis(text(item.date), item.date_basis, 'the document date')], ['Modality', text(item.modality)],
+        ['Negated', item.negated ? 'yes' : 'no'],
+        ['Reported by', item.attributed_to ? who(item.attributed_to) : text(item.attributed_text)], ['Rule', text(item.rule)],
+        ['Evidence', range(a.start, a.end)],
       ];
     case 'quotes':
       return [
