@@ -88,14 +88,16 @@ internal sealed class EventContext
         var (negated, modality, attributedTo, attributedText, quoteId) = Standing(tree, trigger);
         var (date, dateBasis, dateTimex) = _setting.Date(tree, trigger);
         var figures = FiguresIn(evidence);
-        // No place in the sentence: the document's focus country, marked as such (eval scores only stated places).
-        string? place = location >= 0 ? ActorId(location, place: true) : _setting.FocusPlace >= 0 ? _doc.Actors[_setting.FocusPlace].Id : null;
-        string? placeBasis = place is null ? null : location >= 0 ? EventSetting.TextBasis : EventSetting.DocumentBasis;
+        string? stated = location >= 0 ? ActorId(location, place: true) : null;
         foreach (int s in sources)
         {
             foreach (int t in targets)
             {
                 if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
+                // No place in the sentence: the document's focus country when an actor of the event belongs to it,
+                // marked as such (eval scores only stated places).
+                string? place = stated ?? _setting.FocusPlaceOf(ActorOf(s), ActorOf(t));
+                string? placeBasis = place is null ? null : stated is not null ? EventSetting.TextBasis : EventSetting.DocumentBasis;
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
                     rule.Cameo, ActorId(s), ActorId(t), place, date, negated, modality, attributedTo,
                     evidence, rule.Id, Phrase(s), Phrase(t), Phrase(location), figures, rule.Mode.QuadClass,

@@ -17,12 +17,14 @@ internal sealed class EventSetting
 
     private readonly Doc _doc;
     private readonly string? _documentDate;
+    private readonly string? _focusCountry;
 
     public EventSetting(Doc doc)
     {
         _doc = doc;
         _documentDate = doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         FocusPlace = FindFocusPlace(doc);
+        _focusCountry = FocusPlace >= 0 ? Attribute(doc.Actors[FocusPlace], "country") : null;
     }
 
     /// <summary>
@@ -30,6 +32,21 @@ internal sealed class EventSetting
     /// more often than any other, so an article about two countries has none.
     /// </summary>
     public int FocusPlace { get; }
+
+    /// <summary>
+    /// The focus country's actor id for an event without a stated place, when its source or target belongs to that
+    /// country ("Tokayev gave an order" in an article about Kazakhstan); else null. Measured on AllSides news, the
+    /// focus country alone was where the event happened for only 8 of 25 events: US senators voting on Syria are
+    /// not in Syria (docs/events.md).
+    /// </summary>
+    public string? FocusPlaceOf(int sourceActor, int targetActor)
+    {
+        if (FocusPlace < 0 || _focusCountry is null) return null;
+        return BelongsToFocus(sourceActor) || BelongsToFocus(targetActor) ? _doc.Actors[FocusPlace].Id : null;
+    }
+
+    private bool BelongsToFocus(int actor) =>
+        actor >= 0 && actor != FocusPlace && Attribute(_doc.Actors[actor], "country") == _focusCountry;
 
     /// <summary>
     /// The calendar value of a time expression inside the trigger's phrase or attached to its clause ("sent troops
@@ -98,13 +115,15 @@ internal sealed class EventSetting
         return bestCount >= 2 && bestCount > second ? best : -1;
     }
 
-    private static bool IsCountry(Actors.Actor actor)
+    private static bool IsCountry(Actors.Actor actor) => Attribute(actor, "feature") == "country";
+
+    private static string? Attribute(Actors.Actor actor, string key)
     {
         foreach (var attribute in actor.Attributes)
         {
-            if (attribute.Key == "feature" && attribute.Value == "country") return true;
+            if (attribute.Key == key) return attribute.Value;
         }
 
-        return false;
+        return null;
     }
 }

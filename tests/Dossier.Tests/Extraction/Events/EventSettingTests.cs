@@ -41,21 +41,24 @@ public sealed class EventSettingTests
     }
 
     [Fact]
-    public void An_event_without_a_place_takes_the_documents_focus_country_marked_as_document()
+    public void An_event_of_the_focus_countrys_actors_without_a_place_takes_that_country_marked_as_document()
     {
         var doc = Run("Thousands of people rallied in Armenia on Monday. The government of Armenia said the rallies were illegal. " +
-                      "Police arrested the opposition leader.");
+                      "Armenian police arrested the opposition leader. Vladimir Putin criticised the opposition.");
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
         var place = Assert.Single(doc.Actors, a => a.Id == arrest.Location);
         Assert.Equal("Armenia", place.Name);
         Assert.Equal(EventSetting.DocumentBasis, arrest.LocationBasis);
         Assert.Null(arrest.LocationText); // no phrase of the sentence says it
+        // A foreign actor's act is not placed in the article's country.
+        var criticism = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Null(criticism.Location);
     }
 
     [Fact]
     public void Two_countries_mentioned_alike_give_no_focus_place()
     {
-        var doc = Run("Armenia accused Azerbaijan of shelling. Azerbaijan denied that Armenia was attacked. Police arrested the opposition leader.");
+        var doc = Run("Armenia accused Azerbaijan of shelling. Azerbaijan denied that Armenia was attacked. Armenian police arrested the opposition leader.");
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
         Assert.Null(arrest.Location);
         Assert.Null(arrest.LocationBasis);
