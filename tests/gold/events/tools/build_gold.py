@@ -7,9 +7,11 @@ against its source at the recorded offsets and splits by a seeded hash of the do
 Usage (from the repository root):
     python3 tests/gold/events/tools/build_gold.py sample  [--data /path/to/shared/data] > candidates.txt
     python3 tests/gold/events/tools/build_gold.py sample2 [--data /path/to/shared/data] > candidates2.txt
+    python3 tests/gold/events/tools/build_gold.py sample4 [--data /path/to/shared/data] [--exclude FILE] > candidates4.txt
     python3 tests/gold/events/tools/build_gold.py build   [--data /path/to/shared/data]
 `sample2` draws the second tuning split (annotations-dev2.txt → dev2.jsonl, all dev) from documents that
-annotations.txt does not use, so dev2 shares no article with dev or test.
+annotations.txt does not use, so dev2 shares no article with dev or test. `sample4` draws the second held-out
+test split (annotations-test2.txt → test2.jsonl) from documents that no other annotation file uses.
 """
 import hashlib, json, os, random, re, sys
 
@@ -17,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
 SEED = 'dossier-events-gold-1'
 SEED2 = 'dossier-events-gold-2'
+SEED4 = 'dossier-events-gold-4'
 TOPICS = ['middle_east', 'terrorism', 'world', 'russia', 'isis', 'israel', 'palestine', 'north_korea',
           'africa', 'asia', 'europe', 'china', 'great_britain', 'mexico', 'foreign_policy', 'state_department']
 TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
@@ -178,10 +181,12 @@ def split_of(source):
 
 
 def build(data):
-    out = {'dev': [], 'test': [], 'dev2': []}
+    out = {'dev': [], 'test': [], 'dev2': [], 'test2': []}
     read_annotations(data, 'annotations.txt', 's', split_of, out)
     # dev2 is tuning data only: every sentence goes to dev2, whatever its hash.
     read_annotations(data, 'annotations-dev2.txt', 'd', lambda source: 'dev2', out)
+    # test2 is held out: a second test split, never used for tuning.
+    read_annotations(data, 'annotations-test2.txt', 't2-', lambda source: 'test2', out)
     for split, items in out.items():
         with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
             for item in items:
@@ -230,5 +235,41 @@ def die(where, message):
     sys.exit(f'{where}: {message}')
 
 
+def documents_of(paths):
+    """Documents (article files, AG News rows) that the given annotation files use."""
+    used = set()
+    for path in paths:
+        for line in open(path, encoding='utf-8'):
+            if line.startswith('S|'):
+                used.add(line.split('|')[1])
+    return used
+
+
+def sample4(data):
+    """Seeded choice for test2 (held out): 28 allsides articles (same topics, first 4 body sentences), 2 BBC
+    politics (4), 24 AG News world items (first sentence), none used by another annotation file: every
+    annotations*.txt beside this one except annotations-test2.txt itself, plus any `--exclude FILE` (a split
+    drawn on another branch at the same time, annotations-dev3.txt, was excluded that way)."""
+    rng = random.Random(SEED4)
+    meta = metadata(data)
+    names = sorted(n for n in os.listdir(GOLD) if re.fullmatch(r'annotations.*\.txt', n) and n != 'annotations-test2.txt')
+    extra = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == '--exclude']
+    used = documents_of([os.path.join(GOLD, n) for n in names] + extra)
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
+                   if f'news/allsides-world-politics/{t}/{n}' not in used)
+    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 28)]
+    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
+    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 2)]
+    print_article_sentences(data, meta, picked)
+    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
+    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
+    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
+    for row_id, _, desc in rng.sample(rows, 24):
+        s, e = sentences(desc, 0)[0]
+        if len(desc[s:e].split()) >= 6:
+            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+
+
 if __name__ == '__main__':
-    {'sample': sample, 'sample2': sample2, 'build': build}[sys.argv[1]](data_dir())
+    {'sample': sample, 'sample2': sample2, 'sample4': sample4, 'build': build}[sys.argv[1]](data_dir())
