@@ -20,6 +20,10 @@ GOLD = os.path.dirname(HERE)
 SEED = 'dossier-events-gold-1'
 SEED2 = 'dossier-events-gold-2'
 SEED4 = 'dossier-events-gold-4'
+# The annotation files whose documents sample4 leaves out (those present): fixed, so that later splits do not
+# change its draw.
+USED4 = ('annotations.txt', 'annotations-dev2.txt', 'annotations-dev3.txt')
+PLOVER = {}  # (type, mode) -> CAMEO code, read from lexicon/events/plover.tsv when first needed
 TOPICS = ['middle_east', 'terrorism', 'world', 'russia', 'isis', 'israel', 'palestine', 'north_korea',
           'africa', 'asia', 'europe', 'china', 'great_britain', 'mexico', 'foreign_policy', 'state_department']
 TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
@@ -187,6 +191,7 @@ def build(data):
     read_annotations(data, 'annotations-dev2.txt', 'd', lambda source: 'dev2', out)
     # test2 is held out: a second test split, never used for tuning.
     read_annotations(data, 'annotations-test2.txt', 't2-', lambda source: 'test2', out)
+    check_held_out('annotations-test2.txt')
     for split, items in out.items():
         with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
             for item in items:
@@ -219,6 +224,8 @@ def read_annotations(data, name, prefix, split, out):
                 die(where, f'expected 10 fields, got {len(f)}')
             _, etype, mode, cameo, src, tgt, loc, neg, modality, trigger = f
             if etype not in TYPES: die(where, f'unknown type {etype}')
+            if mode and plover_code(etype, mode) != cameo:
+                die(where, f'{etype}/{mode}/{cameo} is not a row of lexicon/events/plover.tsv')
             if modality not in MODALITIES: die(where, f'unknown modality {modality}')
             if neg not in ('0', '1'): die(where, 'negated must be 0 or 1')
             for phrase in (src, tgt, loc, trigger):
@@ -229,6 +236,17 @@ def read_annotations(data, name, prefix, split, out):
                                       'negated': neg == '1', 'modality': modality, 'trigger': trigger or None})
         else:
             die(where, f'unknown record {f[0]}')
+
+
+def plover_code(etype, mode):
+    """The CAMEO code lexicon/events/plover.tsv gives a PLOVER type and mode (None when it has no such row)."""
+    if not PLOVER:
+        path = os.path.join(GOLD, '..', '..', '..', 'lexicon', 'events', 'plover.tsv')
+        for line in open(path, encoding='utf-8'):
+            if not line.startswith('#') and line.strip():
+                c = line.rstrip('\n').split('\t')
+                PLOVER[(c[0], c[1])] = c[2]
+    return PLOVER.get((etype, mode))
 
 
 def die(where, message):
@@ -245,16 +263,28 @@ def documents_of(paths):
     return used
 
 
+def check_held_out(name):
+    """A held-out split shares no document (article, AG News row) with any other annotation file."""
+    path = os.path.join(GOLD, name)
+    if not os.path.exists(path):
+        return
+    others = [os.path.join(GOLD, n) for n in sorted(os.listdir(GOLD))
+              if re.fullmatch(r'annotations.*\.txt', n) and n != name]
+    shared = documents_of([path]) & documents_of(others)
+    if shared:
+        die(name, f'shares documents with another split: {", ".join(sorted(shared))}')
+
+
 def sample4(data):
     """Seeded choice for test2 (held out): 28 allsides articles (same topics, first 4 body sentences), 2 BBC
-    politics (4), 24 AG News world items (first sentence), none used by another annotation file: every
-    annotations*.txt beside this one except annotations-test2.txt itself, plus any `--exclude FILE` (a split
-    drawn on another branch at the same time, annotations-dev3.txt, was excluded that way)."""
+    politics (4), 24 AG News world items (first sentence), none used by the USED4 files beside this one or by
+    an `--exclude FILE` (annotations-dev3.txt, drawn on another branch at the same time, was excluded that way
+    when test2 was drawn; beside this file it gives the same draw)."""
     rng = random.Random(SEED4)
     meta = metadata(data)
-    names = sorted(n for n in os.listdir(GOLD) if re.fullmatch(r'annotations.*\.txt', n) and n != 'annotations-test2.txt')
+    names = [os.path.join(GOLD, n) for n in USED4 if os.path.exists(os.path.join(GOLD, n))]
     extra = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == '--exclude']
-    used = documents_of([os.path.join(GOLD, n) for n in names] + extra)
+    used = documents_of(names + extra)
     root = os.path.join(data, 'news', 'allsides-world-politics')
     files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
                    if f'news/allsides-world-politics/{t}/{n}' not in used)
