@@ -7,9 +7,11 @@ against its source at the recorded offsets and splits by a seeded hash of the do
 Usage (from the repository root):
     python3 tests/gold/events/tools/build_gold.py sample  [--data /path/to/shared/data] > candidates.txt
     python3 tests/gold/events/tools/build_gold.py sample2 [--data /path/to/shared/data] > candidates2.txt
+    python3 tests/gold/events/tools/build_gold.py sample4 [--data /path/to/shared/data] [--exclude FILE] > candidates4.txt
     python3 tests/gold/events/tools/build_gold.py build   [--data /path/to/shared/data]
 `sample2` draws the second tuning split (annotations-dev2.txt → dev2.jsonl, all dev) from documents that
-annotations.txt does not use, so dev2 shares no article with dev or test.
+annotations.txt does not use, so dev2 shares no article with dev or test. `sample4` draws the second held-out
+test split (annotations-test2.txt → test2.jsonl) from documents that no other annotation file uses.
 """
 import hashlib, json, os, random, re, sys
 
@@ -17,6 +19,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
 SEED = 'dossier-events-gold-1'
 SEED2 = 'dossier-events-gold-2'
+SEED4 = 'dossier-events-gold-4'
+# The annotation files whose documents sample4 leaves out (those present): fixed, so that later splits do not
+# change its draw.
+USED4 = ('annotations.txt', 'annotations-dev2.txt', 'annotations-dev3.txt')
+PLOVER = {}  # (type, mode) -> CAMEO code, read from lexicon/events/plover.tsv when first needed
 TOPICS = ['middle_east', 'terrorism', 'world', 'russia', 'isis', 'israel', 'palestine', 'north_korea',
           'africa', 'asia', 'europe', 'china', 'great_britain', 'mexico', 'foreign_policy', 'state_department']
 TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
@@ -178,10 +185,13 @@ def split_of(source):
 
 
 def build(data):
-    out = {'dev': [], 'test': [], 'dev2': []}
+    out = {'dev': [], 'test': [], 'dev2': [], 'test2': []}
     read_annotations(data, 'annotations.txt', 's', split_of, out)
     # dev2 is tuning data only: every sentence goes to dev2, whatever its hash.
     read_annotations(data, 'annotations-dev2.txt', 'd', lambda source: 'dev2', out)
+    # test2 is held out: a second test split, never used for tuning.
+    read_annotations(data, 'annotations-test2.txt', 't2-', lambda source: 'test2', out)
+    check_held_out('annotations-test2.txt')
     for split, items in out.items():
         with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
             for item in items:
@@ -214,6 +224,8 @@ def read_annotations(data, name, prefix, split, out):
                 die(where, f'expected 10 fields, got {len(f)}')
             _, etype, mode, cameo, src, tgt, loc, neg, modality, trigger = f
             if etype not in TYPES: die(where, f'unknown type {etype}')
+            if mode and plover_code(etype, mode) != cameo:
+                die(where, f'{etype}/{mode}/{cameo} is not a row of lexicon/events/plover.tsv')
             if modality not in MODALITIES: die(where, f'unknown modality {modality}')
             if neg not in ('0', '1'): die(where, 'negated must be 0 or 1')
             for phrase in (src, tgt, loc, trigger):
@@ -226,9 +238,68 @@ def read_annotations(data, name, prefix, split, out):
             die(where, f'unknown record {f[0]}')
 
 
+def plover_code(etype, mode):
+    """The CAMEO code lexicon/events/plover.tsv gives a PLOVER type and mode (None when it has no such row)."""
+    if not PLOVER:
+        path = os.path.join(GOLD, '..', '..', '..', 'lexicon', 'events', 'plover.tsv')
+        for line in open(path, encoding='utf-8'):
+            if not line.startswith('#') and line.strip():
+                c = line.rstrip('\n').split('\t')
+                PLOVER[(c[0], c[1])] = c[2]
+    return PLOVER.get((etype, mode))
+
+
 def die(where, message):
     sys.exit(f'{where}: {message}')
 
 
+def documents_of(paths):
+    """Documents (article files, AG News rows) that the given annotation files use."""
+    used = set()
+    for path in paths:
+        for line in open(path, encoding='utf-8'):
+            if line.startswith('S|'):
+                used.add(line.split('|')[1])
+    return used
+
+
+def check_held_out(name):
+    """A held-out split shares no document (article, AG News row) with any other annotation file."""
+    path = os.path.join(GOLD, name)
+    if not os.path.exists(path):
+        return
+    others = [os.path.join(GOLD, n) for n in sorted(os.listdir(GOLD))
+              if re.fullmatch(r'annotations.*\.txt', n) and n != name]
+    shared = documents_of([path]) & documents_of(others)
+    if shared:
+        die(name, f'shares documents with another split: {", ".join(sorted(shared))}')
+
+
+def sample4(data):
+    """Seeded choice for test2 (held out): 28 allsides articles (same topics, first 4 body sentences), 2 BBC
+    politics (4), 24 AG News world items (first sentence), none used by the USED4 files beside this one or by
+    an `--exclude FILE` (annotations-dev3.txt, drawn on another branch at the same time, was excluded that way
+    when test2 was drawn; beside this file it gives the same draw)."""
+    rng = random.Random(SEED4)
+    meta = metadata(data)
+    names = [os.path.join(GOLD, n) for n in USED4 if os.path.exists(os.path.join(GOLD, n))]
+    extra = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == '--exclude']
+    used = documents_of(names + extra)
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
+                   if f'news/allsides-world-politics/{t}/{n}' not in used)
+    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 28)]
+    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
+    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 2)]
+    print_article_sentences(data, meta, picked)
+    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
+    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
+    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
+    for row_id, _, desc in rng.sample(rows, 24):
+        s, e = sentences(desc, 0)[0]
+        if len(desc[s:e].split()) >= 6:
+            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+
+
 if __name__ == '__main__':
-    {'sample': sample, 'sample2': sample2, 'build': build}[sys.argv[1]](data_dir())
+    {'sample': sample, 'sample2': sample2, 'sample4': sample4, 'build': build}[sys.argv[1]](data_dir())
