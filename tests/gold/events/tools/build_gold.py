@@ -7,9 +7,11 @@ against its source at the recorded offsets and splits by a seeded hash of the do
 Usage (from the repository root):
     python3 tests/gold/events/tools/build_gold.py sample  [--data /path/to/shared/data] > candidates.txt
     python3 tests/gold/events/tools/build_gold.py sample2 [--data /path/to/shared/data] > candidates2.txt
+    python3 tests/gold/events/tools/build_gold.py sample3 [--data /path/to/shared/data] > candidates3.txt
     python3 tests/gold/events/tools/build_gold.py build   [--data /path/to/shared/data]
 `sample2` draws the second tuning split (annotations-dev2.txt → dev2.jsonl, all dev) from documents that
-annotations.txt does not use, so dev2 shares no article with dev or test.
+annotations.txt does not use, so dev2 shares no article with dev or test; `sample3` draws the third
+(annotations-dev3.txt → dev3.jsonl) from documents that neither annotations.txt nor annotations-dev2.txt uses.
 """
 import hashlib, json, os, random, re, sys
 
@@ -17,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
 SEED = 'dossier-events-gold-1'
 SEED2 = 'dossier-events-gold-2'
+SEED3 = 'dossier-events-gold-3'
 TOPICS = ['middle_east', 'terrorism', 'world', 'russia', 'isis', 'israel', 'palestine', 'north_korea',
           'africa', 'asia', 'europe', 'china', 'great_britain', 'mexico', 'foreign_policy', 'state_department']
 TYPES = {'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
@@ -117,12 +120,14 @@ def sample(data):
                 print(f'S|ud-gum/en_gum-ud-dev.conllu#{sent_id}|0|{len(text)}||{text}')
 
 
-def used_documents():
-    """Documents (article files, AG News rows) that annotations.txt already uses: dev2 must not share them."""
+def used_documents(names=('annotations.txt',)):
+    """Documents (article files, AG News rows) that the named annotation files already use: a new split must
+    not share them."""
     used = set()
-    for line in open(os.path.join(GOLD, 'annotations.txt'), encoding='utf-8'):
-        if line.startswith('S|'):
-            used.add(line.split('|')[1])
+    for name in names:
+        for line in open(os.path.join(GOLD, name), encoding='utf-8'):
+            if line.startswith('S|'):
+                used.add(line.split('|')[1])
     return used
 
 
@@ -143,6 +148,28 @@ def sample2(data):
     rows = [r.split('\t') for r in rows if r.count('\t') == 2]
     rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
     for row_id, _, desc in rng.sample(rows, 24):
+        s, e = sentences(desc, 0)[0]
+        if len(desc[s:e].split()) >= 6:
+            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+
+
+def sample3(data):
+    """Seeded choice for dev3: 30 allsides articles (same topics, first 4 body sentences), 3 BBC politics (4),
+    20 AG News world items (first sentence), none of them used by annotations.txt or annotations-dev2.txt."""
+    rng = random.Random(SEED3)
+    meta = metadata(data)
+    used = used_documents(('annotations.txt', 'annotations-dev2.txt'))
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
+                   if f'news/allsides-world-politics/{t}/{n}' not in used)
+    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 30)]
+    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
+    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 3)]
+    print_article_sentences(data, meta, picked)
+    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
+    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
+    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
+    for row_id, _, desc in rng.sample(rows, 20):
         s, e = sentences(desc, 0)[0]
         if len(desc[s:e].split()) >= 6:
             print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
@@ -178,10 +205,11 @@ def split_of(source):
 
 
 def build(data):
-    out = {'dev': [], 'test': [], 'dev2': []}
+    out = {'dev': [], 'test': [], 'dev2': [], 'dev3': []}
     read_annotations(data, 'annotations.txt', 's', split_of, out)
     # dev2 is tuning data only: every sentence goes to dev2, whatever its hash.
     read_annotations(data, 'annotations-dev2.txt', 'd', lambda source: 'dev2', out)
+    read_annotations(data, 'annotations-dev3.txt', 'c', lambda source: 'dev3', out)
     for split, items in out.items():
         with open(os.path.join(GOLD, f'{split}.jsonl'), 'w', encoding='utf-8', newline='\n') as w:
             for item in items:
@@ -231,4 +259,4 @@ def die(where, message):
 
 
 if __name__ == '__main__':
-    {'sample': sample, 'sample2': sample2, 'build': build}[sys.argv[1]](data_dir())
+    {'sample': sample, 'sample2': sample2, 'sample3': sample3, 'build': build}[sys.argv[1]](data_dir())
