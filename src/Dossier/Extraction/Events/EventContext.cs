@@ -70,7 +70,7 @@ internal sealed class EventContext
         int before = events.Count;
         var sources = new List<int>();
         var targets = new List<int>();
-        FindArguments(tree, trigger, rule, sources, targets);
+        if (!FindArguments(tree, trigger, rule, sources, targets)) return 0;
         sources.RemoveAll(a => !IsActorLike(tree, a));
         // Only material conflict (quad class 4) may target places and property ("stormed the building"):
         // one does not meet, criticise or back "the findings", so such fillers are dropped.
@@ -101,7 +101,8 @@ internal sealed class EventContext
         return events.Count - before;
     }
 
-    private void FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
+    /// <summary>Fills the source and target candidates; false when the trigger codes no event (violence of a natural cause).</summary>
+    private bool FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
     {
         if (rule.Between is { } between)
         {
@@ -116,7 +117,7 @@ internal sealed class EventContext
                 sources.Add(pair[0]);
                 for (int i = 1; i < pair.Count; i++) targets.Add(pair[i]);
                 // "clashes between rival gangs": one plural side is the source, with no separate target.
-                return;
+                return true;
             }
         }
 
@@ -128,12 +129,21 @@ internal sealed class EventContext
         // A subject shared with a clause above is the doer in the active only: "X arrived and was arrested",
         // "…, allies of his predecessor are arrested" (parsed as a clause of the first) give no source.
         if (!complement && !passive) source = source < 0 ? inherited : source;
+        // "a news conference with visiting Prime Minister X": a participle the parser read as a with-clause is an
+        // adjective, and the noun it modifies does the act.
+        bool withAdjective = !rule.Noun && IsWithParticiple(tree, trigger);
+        if (withAdjective) source = tree.Find(trigger, s_obj);
         // "U.S. sanctions against Russia", "Iranian demands": a name modifying a verbal or coercive noun is its doer
         // (for attacks it is as often the place or target: "Syria strikes", "police bombing").
         if (source < 0 && rule.Noun && rule.Mode.Type != "ASSAULT") source = NamedModifier(tree, trigger);
+        // "an Israeli airstrike", "Palestinian protests": a nationality adjective names the doer (not for sanctions:
+        // "Iran sanctions", "Russian sanctions" are as often aimed at that country).
+        if (source < 0 && rule.Noun && rule.Mode.Type != "SANCTION") source = NationalityModifier(trigger);
         if (source >= 0 && InLocativePhrase(source)) source = -1;
-        if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
-        int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (!rule.Noun && rule.Mode.Type == "ASSAULT" && (source >= 0 && IsNonActorCause(tree, source) || IsMishap(tree, trigger, source, passive))) return false;
+        int target = withAdjective ? -1 : FirstRole(tree, trigger, rule.Targets, passive);
+        // "an attack by two gunmen on the offices": the parser hangs the target's on-phrase on the by-agent.
+        if (target < 0 && rule.Noun && source >= 0 && _doc.Head[source] == trigger) target = TargetOnAgent(tree, source, rule.Targets);
         if (target < 0 && complement) target = inherited;
         if (target < 0 && passive && tree.IsPassive(trigger) && tree.Find(trigger, s_passiveSubject) < 0)
         {
@@ -153,6 +163,91 @@ internal sealed class EventContext
         if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
+        return true;
+    }
+
+    /// <summary>"with visiting British Prime Minister X": a present participle right after "with", without subject.</summary>
+    private bool IsWithParticiple(EventTree tree, int verb) =>
+        _doc.Deprel[verb] == "advcl" && _doc.Xpos[verb] == "VBG" && verb > tree.Start && _doc.Head[verb - 1] == verb
+        && _doc.Deprel[verb - 1] == "mark" && _doc.Lemma[verb - 1] == "with" && tree.Find(verb, s_nsubj) < 0;
+
+    /// <summary>A target role (on/against phrase) that the parser attached to the noun trigger's by-agent.</summary>
+    private int TargetOnAgent(EventTree tree, int agent, IReadOnlyList<EventRole> roles)
+    {
+        if (tree.CaseOf(agent) != "by") return -1;
+        foreach (var role in roles)
+        {
+            if (role.Case is not ("on" or "against")) continue;
+            int found = tree.Find(agent, role);
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A nationality adjective on a nominal trigger ("an Israeli airstrike"): a MISC name tagged as an adjective.</summary>
+    private int NationalityModifier(int noun)
+    {
+        for (int c = _doc.LeftEdge[noun]; c < noun; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] == "amod" && _doc.Pos[c] == Upos.ADJ && IsNationalityAdjective(c)
+                && !ActorNounBetween(c, noun)) return c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"The French prime minister calls for …" parsed as a noun phrase: the adjective belongs to the actor noun between.</summary>
+    private bool ActorNounBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (_doc.Pos[k] == Upos.NOUN && _lexicon.ActorNouns.ContainsKey(_doc.Lemma[k])) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsNationalityAdjective(int token) =>
+        _doc.Pos[token] == Upos.ADJ && _actorOf[token] >= 0 && _doc.Actors[_actorOf[token]].Type == nameof(EntityType.MISC);
+
+    /// <summary>
+    /// Violence caused by an accident or a natural disaster (lexicon/events/mishaps.tsv): a doer that names one
+    /// ("the earthquake killed", "Tropical Storm Jeanne killed"), a consequence clause of one ("a plane crashed,
+    /// killing 25"), or a passive without agent whose after/during/in phrase or clause names one ("were hurt after
+    /// an earthquake shook …", "were killed during the crush").
+    /// </summary>
+    private bool IsMishap(EventTree tree, int verb, int source, bool passive)
+    {
+        if (source >= 0 && NamesMishap(source)) return true;
+        int head = _doc.Head[verb];
+        // "a plane crashed, killing 25": the consequence of a mishap.
+        if (head >= 0 && _doc.Deprel[verb] == "advcl" && _doc.Xpos[verb] == "VBG" && IsMishapClause(tree, head)) return true;
+        if (!passive || source >= 0) return false;
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            if (_doc.Head[c] != verb) continue;
+            if (_doc.Deprel[c].StartsWith("obl", StringComparison.Ordinal) && NamesMishap(c)) return true;
+            if (_doc.Deprel[c] == "advcl" && IsMishapClause(tree, c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A clause whose verb ("crashed") or subject ("an earthquake shook") names a mishap.</summary>
+    private bool IsMishapClause(EventTree tree, int verb) =>
+        _lexicon.Mishaps.Contains(_doc.Lemma[verb]) || (tree.Find(verb, s_nsubj) is >= 0 and var subject && NamesMishap(subject));
+
+    /// <summary>A noun phrase whose head or compound modifier is a mishap word ("the crush", "Tropical Storm Jeanne").</summary>
+    private bool NamesMishap(int token)
+    {
+        if (_lexicon.Mishaps.Contains(_doc.Lemma[token])) return true;
+        for (int c = _doc.LeftEdge[token]; c < token; c++)
+        {
+            if (_doc.Head[c] == token && _doc.Deprel[c] is "compound" or "flat" && _lexicon.Mishaps.Contains(_doc.Lemma[c])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -238,7 +333,11 @@ internal sealed class EventContext
             else if (passive && role == s_obj) actual = s_passiveSubject;
             int found = tree.Find(trigger, actual);
             if (found < 0 && actual.Case is not null) found = ThroughTemporal(tree, trigger, actual);
-            if (found >= 0) return PreferNamed(tree, trigger, OutOfTimex(tree, found));
+            if (found < 0) continue;
+            found = OutOfTimex(tree, found);
+            // "last week's attack by two gunmen": a time word in one role never fills it; the next role may.
+            if (_inTimex[found]) continue;
+            return PreferNamed(tree, trigger, found);
         }
 
         return -1;
@@ -385,12 +484,24 @@ internal sealed class EventContext
         && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Find(_doc.Head[verb], s_obj) < 0;
 
     /// <summary>
-    /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an event (no noun
-    /// rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
+    /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an attack (an ASSAULT
+    /// noun rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
     /// </summary>
-    /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too.</remarks>
+    /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too, and so is an act that is no
+    /// attack: "sanctions targeting Iranian leaders" is no violence.</remarks>
     private bool IsNonActorCause(EventTree tree, int source) =>
-        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
+        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !IsAttackNoun(source);
+
+    private bool IsAttackNoun(int token)
+    {
+        if (!_lexicon.Nouns.TryGetValue(_doc.Lemma[token], out var rules)) return false;
+        foreach (var rule in rules)
+        {
+            if (rule.Mode.Type == "ASSAULT") return true;
+        }
+
+        return false;
+    }
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>
@@ -428,7 +539,9 @@ internal sealed class EventContext
         if (IsDateline(tree, token) || _inTimex[token]) return false;
         int actor = ActorOf(token);
         // A plural nationality ("the Russians", "Palestinians") names a people, though its entity type is MISC.
-        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS";
+        // A nationality adjective on a nominal act ("an Israeli airstrike") names the state that does it.
+        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS"
+            || (_doc.Deprel[token] == "amod" && IsNationalityAdjective(token));
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token], out var kind)) return false;
         // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").

@@ -48,6 +48,11 @@ internal static class EventOverlap
                 bool doerOfVerb = doc.Deprel[t] == "nsubj" && doc.Pos[t] == Upos.NOUN && doc.Pos[h] == Upos.VERB && events[j].Type == events[i].Type;
                 drop[i] = consequence || requested || named || doerOfVerb;
             }
+
+            // "the assault that killed the ambassador", "an attack, which killed four": the killing is the attack's
+            // consequence even when the attack noun itself codes nothing (no doer or target named).
+            if (!drop[i] && h >= 0 && events[i].Type == "ASSAULT" && doc.Pos[h] == Upos.NOUN && IsConsequenceClause(doc, t)
+                && lexicon.Nouns.TryGetValue(doc.Lemma[h], out var nounRules) && CodesAttack(nounRules)) drop[i] = true;
         }
 
         var kept = new List<EventRecord>(events.Count);
@@ -57,6 +62,19 @@ internal static class EventOverlap
         }
 
         return kept;
+    }
+
+    private static bool IsConsequenceClause(Doc doc, int verb) =>
+        doc.Deprel[verb] is "acl:relcl" or "acl" || (doc.Deprel[verb] == "advcl" && doc.Xpos[verb] == "VBG");
+
+    private static bool CodesAttack(EventRule[] rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Mode.Type == "ASSAULT") return true;
+        }
+
+        return false;
     }
 
     private static bool Contains(IReadOnlyList<string> list, string value)

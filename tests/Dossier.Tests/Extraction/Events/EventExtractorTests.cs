@@ -532,4 +532,91 @@ public sealed class EventExtractorTests
             ". . PUNCT 3 punct"));
         Assert.Equal(("COERCE", "ban-party", "The government", "the Brotherhood"), (e.Type, e.Mode, e.SourceText, e.TargetText));
     }
+
+    // events4 generalisation round: each test is a sentence written for its rule.
+
+    [Fact]
+    public void A_killing_in_a_clause_on_an_attack_noun_is_its_consequence_even_when_the_attack_names_no_one()
+    {
+        // "the assault that killed the envoy": the assault has no doer or target, and the killing is part of it.
+        var events = Extract(
+            "Officials official NOUN 2 nsubj", "recalled recall VERB 0 root", "the the DET 4 det", "assault assault NOUN 2 obj",
+            "that that PRON 6 nsubj", "killed kill VERB 4 acl:relcl", "the the DET 8 det", "envoy envoy NOUN 6 obj", ". . PUNCT 2 punct");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_killing_that_follows_a_crash_is_no_political_event()
+    {
+        // "A bus crashed into a ravine, killing 12 people": the consequence of an accident (mishaps.tsv).
+        Assert.Empty(Extract(
+            "A a DET 2 det", "bus bus NOUN 3 nsubj", "crashed crash VERB 0 root", "into into ADP 6 case", "a a DET 6 det",
+            "ravine ravine NOUN 3 obl", ", , PUNCT 8 punct", "killing kill VERB 3 advcl VBG", "12 12 NUM 10 nummod",
+            "people people NOUN 8 obj", ". . PUNCT 3 punct"));
+    }
+
+    [Fact]
+    public void A_passive_injury_caused_by_an_earthquake_or_during_a_stampede_is_no_political_event()
+    {
+        Assert.Empty(Extract(
+            "Ten ten NUM 2 nummod", "villagers villager NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "injured injure VERB 0 root VBN",
+            "after after SCONJ 8 mark", "an a DET 7 det", "earthquake earthquake NOUN 8 nsubj", "struck strike VERB 4 advcl",
+            ". . PUNCT 4 punct"));
+        Assert.Empty(Extract(
+            "Ten ten NUM 2 nummod", "pilgrims pilgrim NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "killed kill VERB 0 root VBN",
+            "during during ADP 7 case", "a a DET 7 det", "stampede stampede NOUN 4 obl", ". . PUNCT 4 punct"));
+        // Without such a cause the passive killing stays an event.
+        Assert.Single(Extract(
+            "Ten ten NUM 2 nummod", "pilgrims pilgrim NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "killed kill VERB 0 root VBN",
+            "during during ADP 7 case", "the the DET 7 det", "siege siege NOUN 4 obl", ". . PUNCT 4 punct"));
+    }
+
+    [Fact]
+    public void A_named_storm_that_kills_is_a_natural_cause()
+    {
+        Assert.Empty(Extract(
+            "Cyclone Cyclone PROPN 2 compound", "Ida Ida PROPN 3 nsubj", "killed kill VERB 0 root", "40 40 NUM 5 nummod",
+            "fishermen fisherman NOUN 3 obj", ". . PUNCT 3 punct"));
+    }
+
+    [Fact]
+    public void Sanctions_targeting_officials_are_no_attack()
+    {
+        var events = Extract(
+            "The the DET 3 det", "president president NOUN 3 nsubj", "signed sign VERB 0 root", "new new ADJ 5 amod",
+            "sanctions sanction NOUN 3 obj", "targeting target VERB 5 acl VBG", "army army NOUN 8 compound",
+            "officers officer NOUN 6 obj", ". . PUNCT 3 punct");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_participle_after_with_modifies_the_name_that_follows_it()
+    {
+        // "a news conference with visiting Prime Minister Ana Costa": Costa visits; the speaker is no visitor.
+        var e = Assert.Single(Extract(
+            "Obama Obama PROPN 2 nsubj", "spoke speak VERB 0 root", "with with SCONJ 4 mark", "visiting visit VERB 2 advcl VBG",
+            "Prime Prime ADJ 7 amod", "Minister Minister PROPN 7 nmod:desc", "Costa Costa PROPN 4 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("CONSULT", "Prime Minister Costa", null), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void An_on_phrase_hung_on_the_by_agent_of_an_attack_is_its_target()
+    {
+        // "the attack by gunmen on the embassy" parsed with "on the embassy" under "gunmen".
+        var e = Assert.Single(Extract(
+            "Police police NOUN 2 nsubj", "described describe VERB 0 root", "the the DET 4 det", "attack attack NOUN 2 obj",
+            "by by ADP 6 case", "gunmen gunman NOUN 4 nmod", "on on ADP 9 case", "the the DET 9 det", "embassy embassy NOUN 6 nmod",
+            ". . PUNCT 2 punct"));
+        Assert.Equal(("ASSAULT", "gunmen", "the embassy"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void A_promise_to_act_is_a_pledge_by_its_subject()
+    {
+        var events = Extract(
+            "The the DET 2 det", "unions union NOUN 3 nsubj", "promised promise VERB 0 root", "to to PART 5 mark",
+            "end end VERB 3 xcomp", "the the DET 7 det", "strike strike NOUN 5 obj", ". . PUNCT 3 punct");
+        var e = Assert.Single(events, e => e.Type == "AGREE");
+        Assert.Equal(("pledge", "The unions"), (e.Mode, e.SourceText));
+    }
 }
