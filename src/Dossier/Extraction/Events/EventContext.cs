@@ -135,6 +135,8 @@ internal sealed class EventContext
         if (withAdjective) source = tree.Find(trigger, s_obj);
         // "U.S. sanctions against Russia", "Iranian demands": a name modifying a verbal or coercive noun is its doer
         // (for attacks it is as often the place or target: "Syria strikes", "police bombing").
+        // "the attacks carried out by ISIS": the by-agent of a light verb's participle on the noun does its act.
+        if (source < 0 && rule.Noun) source = AgentOfLightParticiple(tree, trigger);
         if (source < 0 && rule.Noun && rule.Mode.Type != "ASSAULT") source = NamedModifier(tree, trigger);
         // "an Israeli airstrike", "Palestinian protests": a nationality adjective names the doer (not for sanctions:
         // "Iran sanctions", "Russian sanctions" are as often aimed at that country).
@@ -144,6 +146,12 @@ internal sealed class EventContext
         int target = withAdjective ? -1 : FirstRole(tree, trigger, rule.Targets, passive);
         // "an attack by two gunmen on the offices": the parser hangs the target's on-phrase on the by-agent.
         if (target < 0 && rule.Noun && source >= 0 && _doc.Head[source] == trigger) target = TargetOnAgent(tree, source, rule.Targets);
+        // "imposed sanctions on Russia", "launched dozens of missiles at the base": the parser hangs the verb's target
+        // phrase on its object.
+        if (target < 0 && !rule.Noun && !passive && tree.Find(trigger, s_obj) is >= 0 and var obj) target = TargetOnObject(tree, obj, rule.Targets);
+        // "launched attacks into Syria": the target phrase of a light verb's nominal act hangs on the verb.
+        if (target < 0 && rule.Noun && _doc.Deprel[trigger] == "obj" && _doc.Head[trigger] is >= 0 and var light
+            && _lexicon.LightVerbs.Contains(_doc.Lemma[light])) target = TargetOnLightVerb(tree, light, rule.Targets);
         if (target < 0 && complement) target = inherited;
         if (target < 0 && passive && tree.IsPassive(trigger) && tree.Find(trigger, s_passiveSubject) < 0)
         {
@@ -170,6 +178,47 @@ internal sealed class EventContext
     private bool IsWithParticiple(EventTree tree, int verb) =>
         _doc.Deprel[verb] == "advcl" && _doc.Xpos[verb] == "VBG" && verb > tree.Start && _doc.Head[verb - 1] == verb
         && _doc.Deprel[verb - 1] == "mark" && _doc.Lemma[verb - 1] == "with" && tree.Find(verb, s_nsubj) < 0;
+
+    /// <summary>"the attacks carried out by ISIS", "strikes conducted by the coalition": a reduced passive of a light verb on the noun.</summary>
+    private int AgentOfLightParticiple(EventTree tree, int noun)
+    {
+        for (int c = noun + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] == "acl" && _doc.Xpos[c] == "VBN" && _lexicon.LightVerbs.Contains(_doc.Lemma[c])
+                && tree.Find(c, s_agent) is >= 0 and var agent) return agent;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A target role with a preposition (at, on, against, into) found as an nmod of the object or of its counted noun.</summary>
+    private int TargetOnObject(EventTree tree, int obj, IReadOnlyList<EventRole> roles)
+    {
+        int counted = IsQuantity(obj) ? FindOf(obj) : -1;
+        foreach (var role in roles)
+        {
+            if (role.Case is not ("at" or "on" or "against" or "into")) continue;
+            var nmod = new EventRole("nmod", role.Case);
+            int found = tree.Find(obj, nmod);
+            if (found < 0 && counted >= 0) found = tree.Find(counted, nmod);
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A target role with a preposition (on, against, into) found as an obl phrase of the light verb.</summary>
+    private int TargetOnLightVerb(EventTree tree, int verb, IReadOnlyList<EventRole> roles)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Case is not ("on" or "against" or "into")) continue;
+            int found = tree.Find(verb, new EventRole("obl", role.Case));
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
 
     /// <summary>A target role (on/against phrase) that the parser attached to the noun trigger's by-agent.</summary>
     private int TargetOnAgent(EventTree tree, int agent, IReadOnlyList<EventRole> roles)
@@ -426,6 +475,8 @@ internal sealed class EventContext
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
+        // "Pyongyang's tests and threats", "Yangon's record and detention of X": coordinated nouns share the possessor.
+        if (noun && deprel == "conj" && _doc.Pos[head] == Upos.NOUN && tree.Child(head, "nmod:poss") is >= 0 and var shared) return shared;
         // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
         if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
         {

@@ -74,7 +74,7 @@ public sealed class EventExtractor : IComponent
         return events;
     }
 
-    private static bool Matches(Doc doc, EventTree tree, EventRule rule, int trigger)
+    private bool Matches(Doc doc, EventTree tree, EventRule rule, int trigger)
     {
         if (rule.Particle is not null && tree.ChildWithLemma(trigger, "compound:prt", [rule.Particle]) < 0) return false;
         if (rule.Modifiers is { Count: > 0 } modifiers && tree.ChildWithLemma(trigger, "compound", modifiers) < 0
@@ -84,6 +84,7 @@ public sealed class EventExtractor : IComponent
             bool passive = !rule.Noun && tree.IsPassive(trigger);
             int obj = tree.ChildWithLemma(trigger, passive ? "nsubj:pass" : "obj", rule.Objects);
             if (obj < 0 && passive) obj = ParticipleObjectInSubject(doc, tree, trigger, rule.Objects);
+            if (obj < 0) obj = CountedObject(doc, tree, trigger, passive ? "nsubj:pass" : "obj", rule.Objects);
             if (obj < 0) return false;
             // "fired warning shots": the object's own modifier picks the rule.
             if (rule.ObjectModifiers is { Count: > 0 } objectModifiers && !HasModifier(doc, tree, obj, objectModifiers)) return false;
@@ -98,6 +99,15 @@ public sealed class EventExtractor : IComponent
         }
 
         return doc.Pos[trigger] == (rule.Noun ? Upos.NOUN : Upos.VERB);
+    }
+
+    /// <summary>"imposed an array of new sanctions": the object is a quantity (actor-nouns.tsv) whose of-phrase has the lemma.</summary>
+    private int CountedObject(Doc doc, EventTree tree, int trigger, string label, IReadOnlyList<string> lemmas)
+    {
+        int obj = tree.Child(trigger, label);
+        if (obj < 0 || !_lexicon.ActorNouns.TryGetValue(doc.Lemma[obj], out var kind) || kind != "quantity") return -1;
+        int counted = tree.ChildWithLemma(obj, "nmod", lemmas);
+        return counted >= 0 && tree.HasCase(counted, "of") ? counted : -1;
     }
 
     /// <summary>A compound or adjective modifier with one of the lemmas, or a participle the parser made the noun's governor ("warning shots").</summary>

@@ -42,7 +42,9 @@ internal static class EventOverlap
                 // "urged Syria to give access", "called on X to sign" (parsed advcl): the requested action is the
                 // request's content, not an event yet.
                 // "threatened to impose tariffs": likewise the content of a threat.
-                bool requested = events[j].Type is "REQUEST" or "THREATEN" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
+                // "threats to attack the U.S.", "a demand to release X": an infinitive on the noun is its content too.
+                bool requested = events[j].Type is "REQUEST" or "THREATEN"
+                    && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] is "advcl" or "acl" && IsInfinitive(doc, t)));
                 bool named = Contains(rules[j].Complements, doc.Lemma[t])
                     || (events[j].Type != events[i].Type && doc.Deprel[t] is "obj" or "nsubj:pass" && Contains(rules[j].Objects, doc.Lemma[t]));
                 bool doerOfVerb = doc.Deprel[t] == "nsubj" && doc.Pos[t] == Upos.NOUN && doc.Pos[h] == Upos.VERB && events[j].Type == events[i].Type;

@@ -619,4 +619,67 @@ public sealed class EventExtractorTests
         var e = Assert.Single(events, e => e.Type == "AGREE");
         Assert.Equal(("pledge", "The unions"), (e.Mode, e.SourceText));
     }
+
+    [Fact]
+    public void The_agent_of_a_light_verb_participle_on_an_attack_noun_is_its_doer()
+    {
+        // "Officials condemned the attacks carried out by militias": the militias attacked.
+        var e = Assert.Single(Extract(
+            "Officials official NOUN 2 nsubj", "condemned condemn VERB 0 root", "the the DET 4 det", "attacks attack NOUN 2 obj",
+            "carried carry VERB 4 acl VBN", "out out ADP 5 compound:prt", "by by ADP 8 case", "militias militia NOUN 5 obl:agent",
+            ". . PUNCT 2 punct"), e => e.Type == "ASSAULT");
+        Assert.Equal("militias", e.SourceText);
+    }
+
+    [Fact]
+    public void A_target_phrase_hung_on_the_light_verb_belongs_to_its_nominal_act()
+    {
+        // "The army launched strikes into the valley" with "into the valley" on the verb.
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "army army NOUN 3 nsubj", "launched launch VERB 0 root", "airstrikes airstrike NOUN 3 obj",
+            "against against ADP 7 case", "the the DET 7 det", "rebels rebel NOUN 3 obl", ". . PUNCT 3 punct"));
+        Assert.Equal(("ASSAULT", "The army", "the rebels"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void A_target_phrase_hung_on_the_object_belongs_to_the_verb()
+    {
+        // "The council imposed sanctions on the junta" with "on the junta" under "sanctions": not "sanctions" as target.
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "council council NOUN 3 nsubj", "imposed impose VERB 0 root", "sanctions sanction NOUN 3 obj",
+            "on on ADP 7 case", "the the DET 7 det", "junta junta NOUN 4 nmod", ". . PUNCT 3 punct"));
+        Assert.Equal(("SANCTION", "The council", "the junta"), (e.Type, e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void An_object_constraint_looks_through_a_quantity_of_phrase()
+    {
+        // "The council imposed a raft of sanctions": the object's counted noun picks the sanctions rule.
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "council council NOUN 3 nsubj", "imposed impose VERB 0 root", "a a DET 5 det",
+            "raft raft NOUN 3 obj", "of of ADP 7 case", "sanctions sanction NOUN 5 nmod", ". . PUNCT 3 punct"));
+        Assert.Equal(("SANCTION", "cur.impose.sanctions"), (e.Type, e.Rule));
+    }
+
+    [Fact]
+    public void Coordinated_nouns_share_the_possessor_and_a_threat_contains_its_infinitive()
+    {
+        // "They cited Tehran's arrests and threats to expel the envoys".
+        var events = Extract(
+            "They they PRON 2 nsubj", "cited cite VERB 0 root", "Tehran Tehran PROPN 6 nmod:poss", "'s 's PART 3 case",
+            "recent recent ADJ 6 amod", "arrests arrest NOUN 2 obj", "and and CCONJ 8 cc", "threats threat NOUN 6 conj",
+            "to to PART 10 mark", "expel expel VERB 8 acl", "the the DET 12 det", "envoys envoy NOUN 10 obj", ". . PUNCT 2 punct");
+        var threat = Assert.Single(events, e => e.Type == "THREATEN");
+        Assert.Equal(("Tehran", "the envoys"), (threat.SourceText, threat.TargetText));
+        Assert.DoesNotContain(events, e => e.Type == "SANCTION");
+    }
+
+    [Fact]
+    public void A_weapons_test_is_a_show_of_force()
+    {
+        var e = Assert.Single(Extract(
+            "Analysts analyst NOUN 2 nsubj", "expect expect VERB 0 root", "Moscow Moscow PROPN 6 nmod:poss", "'s 's PART 3 case",
+            "missile missile NOUN 6 compound", "test test NOUN 2 obj", ". . PUNCT 2 punct"));
+        Assert.Equal(("MOBILIZE", "show-force", "Moscow"), (e.Type, e.Mode, e.SourceText));
+    }
 }
