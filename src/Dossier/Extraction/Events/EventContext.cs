@@ -275,7 +275,9 @@ internal sealed class EventContext
         if (!passive || source >= 0) return false;
         for (int c = tree.Start; c < tree.End; c++)
         {
-            if (_doc.Head[c] != verb) continue;
+            // "were killed and 200 injured during the crush": a cause hung on a coordinated passive is shared.
+            int h = _doc.Head[c];
+            if (h != verb && (h < 0 || _doc.Head[h] != verb || _doc.Deprel[h] != "conj")) continue;
             if (_doc.Deprel[c].StartsWith("obl", StringComparison.Ordinal) && NamesMishap(c)) return true;
             if (_doc.Deprel[c] == "advcl" && IsMishapClause(tree, c)) return true;
         }
@@ -491,6 +493,11 @@ internal sealed class EventContext
         // "keep ISIS from threatening …", "stopped them from entering": the governor's object does the gerund.
         if (!noun && deprel == "advcl" && tree.Child(trigger, "mark") is >= 0 and var from && _doc.Lemma[from] == "from"
             && tree.Find(head, s_obj) is >= 0 and var kept) return kept;
+        // "saying the U.S. is using extortion by threatening to close …": a means clause hung on a speech verb belongs to
+        // the reported clause, whose subject does it.
+        if (!noun && deprel == "advcl" && tree.Child(trigger, "mark") is >= 0 and var by && _doc.Lemma[by] == "by"
+            && tree.Child(head, "ccomp") is >= 0 and var reported && reported < trigger
+            && _lexicon.TryGovernorCue(_doc, head, out var speech) && speech.Effect == "reported") return SubjectOf(tree, reported);
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);

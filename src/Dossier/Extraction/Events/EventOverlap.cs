@@ -51,6 +51,10 @@ internal static class EventOverlap
                 drop[i] = consequence || requested || named || doerOfVerb;
             }
 
+            // "threatened to impose sanctions on Iran": a light verb's nominal act inside the content is content too.
+            if (!drop[i] && doc.Deprel[t] == "obj" && doc.Pos[t] == Upos.NOUN && doc.Head[t] is >= 0 and var verb
+                && lexicon.LightVerbs.Contains(doc.Lemma[verb]) && IsContent(doc, verb, events, triggers)) drop[i] = true;
+
             // "the assault that killed the ambassador", "an attack, which killed four": the killing is the attack's
             // consequence even when the attack noun itself codes nothing (no doer or target named).
             if (!drop[i] && h >= 0 && events[i].Type == "ASSAULT" && doc.Pos[h] == Upos.NOUN && IsConsequenceClause(doc, t)
@@ -64,6 +68,19 @@ internal static class EventOverlap
         }
 
         return kept;
+    }
+
+    /// <summary>A verb that is the requested or threatened act of a REQUEST/THREATEN event ("urged X to impose …").</summary>
+    private static bool IsContent(Doc doc, int verb, List<EventRecord> events, List<int> triggers)
+    {
+        int h = doc.Head[verb];
+        if (h < 0 || !(doc.Deprel[verb] == "xcomp" || (doc.Deprel[verb] is "advcl" or "acl" && IsInfinitive(doc, verb)))) return false;
+        for (int j = 0; j < events.Count; j++)
+        {
+            if (triggers[j] == h && events[j].Type is "REQUEST" or "THREATEN") return true;
+        }
+
+        return false;
     }
 
     private static bool IsConsequenceClause(Doc doc, int verb) =>

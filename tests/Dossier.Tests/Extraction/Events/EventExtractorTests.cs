@@ -498,9 +498,10 @@ public sealed class EventExtractorTests
     [Fact]
     public void Threatened_action_is_the_threats_content()
     {
-        var e = Assert.Single(Extract(
+        var all = Extract(
             "He he PRON 2 nsubj PRP", "threatened threaten VERB 0 root VBD", "to to PART 4 mark TO", "impose impose VERB 2 xcomp VB",
-            "sanctions sanction NOUN 4 obj NNS", "on on ADP 7 case IN", "Iran Iran PROPN 4 obl NNP", ". . PUNCT 2 punct"));
+            "sanctions sanction NOUN 4 obj NNS", "on on ADP 7 case IN", "Iran Iran PROPN 4 obl NNP", ". . PUNCT 2 punct");
+        var e = Assert.Single(all);
         Assert.Equal(("THREATEN", "He"), (e.Type, e.SourceText));
     }
 
@@ -681,5 +682,49 @@ public sealed class EventExtractorTests
             "Analysts analyst NOUN 2 nsubj", "expect expect VERB 0 root", "Moscow Moscow PROPN 6 nmod:poss", "'s 's PART 3 case",
             "missile missile NOUN 6 compound", "test test NOUN 2 obj", ". . PUNCT 2 punct"));
         Assert.Equal(("MOBILIZE", "show-force", "Moscow"), (e.Type, e.Mode, e.SourceText));
+    }
+
+    [Fact]
+    public void A_mishap_hung_on_a_coordinated_passive_is_the_cause_of_both()
+    {
+        // "Four people were killed and ten injured during a stampede".
+        Assert.DoesNotContain(Extract(
+            "Four four NUM 2 nummod", "people people NOUN 4 nsubj:pass", "were be AUX 4 aux:pass", "killed kill VERB 0 root VBN",
+            "and and CCONJ 7 cc", "ten ten NUM 7 nsubj:pass", "injured injure VERB 4 conj VBN", "during during ADP 10 case",
+            "a a DET 10 det", "stampede stampede NOUN 7 obl", ". . PUNCT 4 punct"), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_bare_protest_verb_with_an_object_or_a_that_clause_is_another_sense()
+    {
+        // "The navy demonstrated its strength": no protest; "Students demonstrated against the law": a protest.
+        Assert.Empty(Extract(
+            "The the DET 2 det", "navy navy NOUN 3 nsubj", "demonstrated demonstrate VERB 0 root", "its its PRON 5 nmod:poss",
+            "strength strength NOUN 3 obj", ". . PUNCT 3 punct"));
+        Assert.Single(Extract(
+            "Students student NOUN 2 nsubj", "demonstrated demonstrate VERB 0 root", "against against ADP 5 case", "the the DET 5 det",
+            "law law NOUN 2 obl", ". . PUNCT 2 punct"));
+    }
+
+    [Fact]
+    public void A_means_clause_hung_on_a_speech_verb_takes_the_reported_subject()
+    {
+        // "The envoys spoke out, saying Berlin is using pressure by threatening to expel them."
+        var e = Assert.Single(Extract(
+            "Envoys envoy NOUN 2 nsubj", "objected object VERB 0 root", ", , PUNCT 4 punct", "saying say VERB 2 advcl VBG",
+            "Berlin Berlin PROPN 7 nsubj", "is be AUX 7 aux", "using use VERB 4 ccomp VBG", "pressure pressure NOUN 7 obj",
+            "by by SCONJ 10 mark", "threatening threaten VERB 4 advcl VBG", "to to PART 12 mark", "expel expel VERB 10 xcomp",
+            "diplomats diplomat NOUN 12 obj", ". . PUNCT 2 punct"), e => e.Type == "THREATEN");
+        Assert.Equal("Berlin", e.SourceText);
+    }
+
+    [Fact]
+    public void A_war_whose_against_phrase_hangs_on_the_light_verb_is_still_a_war_on_that_side()
+    {
+        // "The regime escalated its war against the rebels" with "against the rebels" on the verb.
+        var e = Assert.Single(Extract(
+            "The the DET 2 det", "regime regime NOUN 3 nsubj", "escalated escalate VERB 0 root", "its its PRON 5 nmod:poss",
+            "war war NOUN 3 obj", "against against ADP 8 case", "the the DET 8 det", "rebels rebel NOUN 3 obl", ". . PUNCT 3 punct"));
+        Assert.Equal(("ASSAULT", "its", "the rebels"), (e.Type, e.SourceText, e.TargetText));
     }
 }
