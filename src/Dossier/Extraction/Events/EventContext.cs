@@ -122,7 +122,9 @@ internal sealed class EventContext
         }
 
         bool complement = !rule.Noun && IsParticipleComplement(tree, trigger);
-        bool passive = !rule.Noun && (complement || tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
+        // "a hunt for three UN workers kidnapped last month" parsed as a clause whose subject is "workers".
+        int modified = rule.Noun ? -1 : SubjectInPhrase(tree, trigger);
+        bool passive = !rule.Noun && (complement || modified >= 0 || tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         // "two soldiers were reported killed": the controller of a participle complement is what was done to.
         int inherited = source < 0 ? InheritedSource(tree, trigger, rule.Noun) : -1;
@@ -166,12 +168,25 @@ internal sealed class EventContext
         }
         // "threats to destroy North Korea", "threatened to attack Iran": a threat is aimed at what the threatened act is done to.
         if (target < 0 && rule.Mode.Type == "THREATEN") target = ThreatenedObject(tree, trigger);
+        if (target < 0 && modified >= 0) target = modified;
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
         if (source >= 0) tree.AddWithConjuncts(source, sources);
         if (target >= 0) tree.AddWithConjuncts(target, targets);
         return true;
+    }
+
+    /// <summary>
+    /// A past form whose "subject" carries a preposition ("for three UN workers kidnapped last month"): a subject never
+    /// does, so the tagger made a participle modifying that noun a clause of its own; the noun is what was done to.
+    /// </summary>
+    private int SubjectInPhrase(EventTree tree, int verb)
+    {
+        if (_doc.Xpos[verb] is not ("VBD" or "VBN") || tree.Child(verb, "aux") >= 0 || tree.Child(verb, "aux:pass") >= 0
+            || HasNominalObject(tree, verb)) return -1;
+        int subject = tree.Find(verb, s_nsubj);
+        return subject >= 0 && tree.Child(subject, "case") is >= 0 and var preposition && _doc.Pos[preposition] == Upos.ADP ? subject : -1;
     }
 
     /// <summary>"with visiting British Prime Minister X": a present participle right after "with", without subject.</summary>

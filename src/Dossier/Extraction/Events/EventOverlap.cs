@@ -57,8 +57,10 @@ internal static class EventOverlap
 
             // "the assault that killed the ambassador", "an attack, which killed four": the killing is the attack's
             // consequence even when the attack noun itself codes nothing (no doer or target named).
-            if (!drop[i] && h >= 0 && events[i].Type == "ASSAULT" && doc.Pos[h] == Upos.NOUN && IsConsequenceClause(doc, t)
-                && lexicon.Nouns.TryGetValue(doc.Lemma[h], out var nounRules) && CodesAttack(nounRules)) drop[i] = true;
+            // "a gas attack by the government that killed 70": the clause may hang on the attack's by-agent.
+            int attack = h >= 0 && doc.Deprel[h] == "nmod" && HasCase(doc, h, "by") ? doc.Head[h] : h;
+            if (!drop[i] && attack >= 0 && events[i].Type == "ASSAULT" && doc.Pos[attack] == Upos.NOUN && IsConsequenceClause(doc, t)
+                && lexicon.Nouns.TryGetValue(doc.Lemma[attack], out var nounRules) && CodesAttack(nounRules)) drop[i] = true;
         }
 
         var kept = new List<EventRecord>(events.Count);
@@ -78,6 +80,16 @@ internal static class EventOverlap
         for (int j = 0; j < events.Count; j++)
         {
             if (triggers[j] == h && events[j].Type is "REQUEST" or "THREATEN") return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasCase(Doc doc, int noun, string preposition)
+    {
+        for (int c = doc.LeftEdge[noun]; c < noun; c++)
+        {
+            if (doc.Head[c] == noun && doc.Deprel[c] == "case" && doc.Lemma[c] == preposition) return true;
         }
 
         return false;

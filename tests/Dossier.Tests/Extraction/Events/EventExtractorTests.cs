@@ -727,4 +727,28 @@ public sealed class EventExtractorTests
             "war war NOUN 3 obj", "against against ADP 8 case", "the the DET 8 det", "rebels rebel NOUN 3 obl", ". . PUNCT 3 punct"));
         Assert.Equal(("ASSAULT", "its", "the rebels"), (e.Type, e.SourceText, e.TargetText));
     }
+
+    [Fact]
+    public void A_past_form_whose_subject_carries_a_preposition_is_a_participle_on_that_noun()
+    {
+        // "Troops searched villages in a hunt for two reporters abducted last week", with "abducted" tagged VBD as a
+        // conjunct clause whose subject is "reporters".
+        var e = Assert.Single(Extract(
+            "Troops troop NOUN 2 nsubj", "searched search VERB 0 root VBD", "villages village NOUN 2 obj", "for for ADP 6 case",
+            "two two NUM 6 nummod", "reporters reporter NOUN 7 nsubj", "abducted abduct VERB 2 conj VBD", "last last ADJ 9 amod",
+            "week week NOUN 7 obl:unmarked", ". . PUNCT 2 punct"), e => e.Type == "ASSAULT");
+        Assert.Equal((null, "two reporters"), (e.SourceText, e.TargetText));
+    }
+
+    [Fact]
+    public void A_killing_clause_hung_on_the_by_agent_of_an_attack_is_its_consequence()
+    {
+        // "an attack by the militia that killed 30 people", the relative clause parsed under "militia".
+        var events = Extract(
+            "Officials official NOUN 2 nsubj", "condemned condemn VERB 0 root", "an a DET 4 det", "attack attack NOUN 2 obj",
+            "by by ADP 7 case", "the the DET 7 det", "militia militia NOUN 4 nmod", "that that PRON 9 nsubj",
+            "killed kill VERB 7 acl:relcl", "30 30 NUM 11 nummod", "people people NOUN 9 obj", ". . PUNCT 2 punct");
+        var e = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("cur.attack.n", e.Rule);
+    }
 }
