@@ -172,8 +172,8 @@ internal sealed class EventContext
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
-        if (source >= 0) tree.AddWithConjuncts(source, sources);
-        if (target >= 0) tree.AddWithConjuncts(target, targets);
+        if (source >= 0) tree.AddWithConjuncts(TitledName(source), sources);
+        if (target >= 0) tree.AddWithConjuncts(TitledName(target), targets);
         return true;
     }
 
@@ -187,6 +187,22 @@ internal sealed class EventContext
             || HasNominalObject(tree, verb)) return -1;
         int subject = tree.Find(verb, s_nsubj);
         return subject >= 0 && tree.Child(subject, "case") is >= 0 and var preposition && _doc.Pos[preposition] == Upos.ADP ? subject : -1;
+    }
+
+    /// <summary>
+    /// "GOP Leader Kevin McCarthy", "EU transport and energy commissioner Loyola de Palacio": a title noun whose name
+    /// follows it without a comma (parsed as its apposition) stands for that name; a coordination inside the title
+    /// ("transport and energy commissioner") is no pair of actors.
+    /// </summary>
+    private int TitledName(int noun)
+    {
+        if (_doc.Pos[noun] != Upos.NOUN) return noun;
+        for (int c = noun + 1; c <= _doc.RightEdge[noun]; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] == "appos" && _doc.Pos[c] == Upos.PROPN && _doc.Pos[c - 1] != Upos.PUNCT && !_inTimex[c]) return c;
+        }
+
+        return noun;
     }
 
     /// <summary>"with visiting British Prime Minister X": a present participle right after "with", without subject.</summary>

@@ -424,7 +424,7 @@ public sealed class EventExtractorTests
         var e = Assert.Single(Extract(
             "AFP AFP PROPN 6 nsubj NNP", "- - PUNCT 3 punct :", "commissioner commissioner NOUN 1 appos NN", "Anna Anna PROPN 3 appos NNP",
             "Berg Berg PROPN 4 flat NNP", "hailed hail VERB 0 root VBD", "the the DET 8 det DT", "union union NOUN 6 obj NN", ". . PUNCT 6 punct"));
-        Assert.Equal(("SUPPORT", "commissioner", "the union"), (e.Type, e.SourceText, e.TargetText));
+        Assert.Equal(("SUPPORT", "Anna Berg", "the union"), (e.Type, e.SourceText, e.TargetText));
     }
 
     [Fact]
@@ -750,5 +750,16 @@ public sealed class EventExtractorTests
             "killed kill VERB 7 acl:relcl", "30 30 NUM 11 nummod", "people people NOUN 9 obj", ". . PUNCT 2 punct");
         var e = Assert.Single(events, e => e.Type == "ASSAULT");
         Assert.Equal("cur.attack.n", e.Rule);
+    }
+
+    [Fact]
+    public void A_coordinated_title_before_a_name_stands_for_the_name()
+    {
+        // "EU trade and energy commissioner Ana Silva praised the accord": one speaker, not "EU trade" and "energy commissioner".
+        var e = Assert.Single(Extract(
+            "EU EU PROPN 2 compound", "trade trade NOUN 8 nsubj", "and and CCONJ 5 cc", "energy energy NOUN 5 compound",
+            "commissioner commissioner NOUN 2 conj", "Ana Ana PROPN 2 appos", "Silva Silva PROPN 6 flat", "praised praise VERB 0 root",
+            "the the DET 10 det", "minister minister NOUN 8 obj", ". . PUNCT 8 punct"));
+        Assert.Equal(("SUPPORT", "Ana Silva"), (e.Type, e.SourceText));
     }
 }
