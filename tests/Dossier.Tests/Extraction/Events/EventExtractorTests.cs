@@ -762,4 +762,13 @@ public sealed class EventExtractorTests
             "the the DET 10 det", "minister minister NOUN 8 obj", ". . PUNCT 8 punct"));
         Assert.Equal(("SUPPORT", "Ana Silva"), (e.Type, e.SourceText));
     }
+
+    [Fact]
+    public void Marches_are_protests_that_stand_alone()
+    {
+        var e = Assert.Single(Extract(
+            "Three three NUM 2 nummod", "marches march NOUN 3 nsubj", "converged converge VERB 0 root", "on on ADP 6 case",
+            "the the DET 6 det", "square square NOUN 3 obl", ". . PUNCT 3 punct"));
+        Assert.Equal(("PROTEST", "demonstrate", null, null), (e.Type, e.Mode, e.SourceText, e.TargetText));
+    }
 }
