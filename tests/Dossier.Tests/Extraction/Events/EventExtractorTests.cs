@@ -771,4 +771,14 @@ public sealed class EventExtractorTests
             "the the DET 6 det", "square square NOUN 3 obl", ". . PUNCT 3 punct"));
         Assert.Equal(("PROTEST", "demonstrate", null, null), (e.Type, e.Mode, e.SourceText, e.TargetText));
     }
+
+    [Fact]
+    public void A_case_against_a_state_is_a_suit_by_the_one_who_files_it()
+    {
+        // "Georgia filed a case against Russia", with "against Russia" on the verb.
+        var e = Assert.Single(Extract(
+            "Georgia Georgia PROPN 2 nsubj", "filed file VERB 0 root", "a a DET 4 det", "case case NOUN 2 obj",
+            "against against ADP 6 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct"));
+        Assert.Equal(("ACCUSE", "sue", "Georgia", "Russia"), (e.Type, e.Mode, e.SourceText, e.TargetText));
+    }
 }
