@@ -11,6 +11,7 @@ internal sealed class EventContext
     private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
     private static readonly EventRole s_agent = new("obl", "by");
     private static readonly EventRole s_nounAgent = new("nmod", "by");
+    private static readonly EventRole s_nounOf = new("nmod", "of");
 
     private readonly Doc _doc;
     private readonly EventLexicon _lexicon;
@@ -513,9 +514,12 @@ internal sealed class EventContext
         // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
         if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
         {
-            // … or its by-agent: "a push by Palestinian officials to demand …".
+            // … or its by-agent: "a push by Palestinian officials to demand …", or its of-phrase: "the failure of
+            // negotiators to reach a deal", "the refusal of Iran to allow inspections".
             int possessor = tree.Child(head, "nmod:poss");
-            return possessor >= 0 ? possessor : tree.Find(head, s_nounAgent);
+            if (possessor >= 0) return possessor;
+            int agent = tree.Find(head, s_nounAgent);
+            return agent >= 0 ? agent : tree.Find(head, s_nounOf);
         }
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;

@@ -781,4 +781,24 @@ public sealed class EventExtractorTests
             "against against ADP 6 case", "Russia Russia PROPN 2 obl", ". . PUNCT 2 punct"));
         Assert.Equal(("ACCUSE", "sue", "Georgia", "Russia"), (e.Type, e.Mode, e.SourceText, e.TargetText));
     }
+
+    [Fact]
+    public void The_of_phrase_of_a_noun_does_its_infinitive()
+    {
+        // "They regretted the refusal of Iran to release the sailors": Iran would release them (negated by "refusal").
+        var e = Assert.Single(Extract(
+            "They they PRON 2 nsubj", "regretted regret VERB 0 root", "the the DET 4 det", "refusal refusal NOUN 2 obj",
+            "of of ADP 6 case", "Iran Iran PROPN 4 nmod", "to to PART 8 mark", "release release VERB 4 acl",
+            "the the DET 10 det", "sailors sailor NOUN 8 obj", ". . PUNCT 2 punct"), e => e.Type == "CONCEDE");
+        Assert.Equal(("Iran", "the sailors", true), (e.SourceText, e.TargetText, e.Negated));
+    }
+
+    [Fact]
+    public void A_demand_is_a_request_by_its_possessor()
+    {
+        var e = Assert.Single(Extract(
+            "Officials official NOUN 2 nsubj", "rejected reject VERB 0 root", "Moscow Moscow PROPN 5 nmod:poss", "'s 's PART 3 case",
+            "demand demand NOUN 2 obj", ". . PUNCT 2 punct"), e => e.Type == "REQUEST");
+        Assert.Equal("Moscow", e.SourceText);
+    }
 }
