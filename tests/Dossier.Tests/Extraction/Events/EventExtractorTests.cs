@@ -785,12 +785,12 @@ public sealed class EventExtractorTests
     [Fact]
     public void The_of_phrase_of_a_noun_does_its_infinitive()
     {
-        // "They regretted the refusal of Iran to release the sailors": Iran would release them (negated by "refusal").
+        // "They regretted the refusal of Iran to release the prisoners": Iran would release them (negated by "refusal").
         var e = Assert.Single(Extract(
             "They they PRON 2 nsubj", "regretted regret VERB 0 root", "the the DET 4 det", "refusal refusal NOUN 2 obj",
             "of of ADP 6 case", "Iran Iran PROPN 4 nmod", "to to PART 8 mark", "release release VERB 4 acl",
-            "the the DET 10 det", "sailors sailor NOUN 8 obj", ". . PUNCT 2 punct"), e => e.Type == "CONCEDE");
-        Assert.Equal(("Iran", "the sailors", true), (e.SourceText, e.TargetText, e.Negated));
+            "the the DET 10 det", "prisoners prisoner NOUN 8 obj", ". . PUNCT 2 punct"), e => e.Type == "CONCEDE");
+        Assert.Equal(("Iran", "the prisoners", true), (e.SourceText, e.TargetText, e.Negated));
     }
 
     [Fact]
