@@ -462,9 +462,11 @@ internal sealed class EventContext
             return next != found ? next : DatelineApposition(tree, found);
         }
         if (_actorOf[found] >= 0) return found;
+        // Only a phrase with the same preposition is a second filler: "meet with me at Camp David" keeps "me".
+        var preposition = tree.CaseOf(found);
         for (int c = found + 1; c < tree.End; c++)
         {
-            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0) return c;
+            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0 && tree.CaseOf(c) == preposition) return c;
         }
 
         return found;

@@ -1,3 +1,4 @@
+using Dossier.Extraction.Actors;
 using Dossier.Extraction.Events;
 using Dossier.Pipeline;
 using Dossier.Text;
@@ -800,5 +801,18 @@ public sealed class EventExtractorTests
             "Officials official NOUN 2 nsubj", "rejected reject VERB 0 root", "Moscow Moscow PROPN 5 nmod:poss", "'s 's PART 3 case",
             "demand demand NOUN 2 obj", ". . PUNCT 2 punct"), e => e.Type == "REQUEST");
         Assert.Equal("Moscow", e.SourceText);
+    }
+
+    [Fact]
+    public void A_place_phrase_with_another_preposition_is_no_second_filler()
+    {
+        var doc = GoldTree.Build(
+            "Envoys envoy NOUN 2 nsubj", "met meet VERB 0 root", "with with ADP 4 case", "me I PRON 2 obl PRP",
+            "at at ADP 6 case", "Geneva Geneva PROPN 2 obl", ". . PUNCT 2 punct");
+        int at = doc.Text.IndexOf("Geneva", StringComparison.Ordinal);
+        doc.SetActors([new Actor("e1", "Geneva", "LOC", [new Mention(5, 6, at, at + 6, MentionKind.Named, "test", 5)], [])]);
+        s_extractor.Value.Process(doc, new Workspace());
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Envoys", "me"), (e.SourceText, e.TargetText));
     }
 }
