@@ -815,4 +815,14 @@ public sealed class EventExtractorTests
         var e = Assert.Single(doc.Events);
         Assert.Equal(("Envoys", "me"), (e.SourceText, e.TargetText));
     }
+
+    [Theory]
+    [InlineData("officials", "official", 1)]
+    [InlineData("marriages", "marriage", 0)]
+    public void One_sanctions_actors_and_a_law_sanctioning_marriages_approves_them(string form, string lemma, int count)
+    {
+        var events = Extract(
+            "Washington Washington PROPN 2 nsubj", "sanctioned sanction VERB 0 root", form + " " + lemma + " NOUN 2 obj", ". . PUNCT 2 punct");
+        Assert.Equal(count, events.Count(e => e.Type == "SANCTION"));
+    }
 }
