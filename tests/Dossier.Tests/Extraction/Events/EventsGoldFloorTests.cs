@@ -21,7 +21,7 @@ public sealed class EventsGoldFloorTests
         Assert.True(s_report.Value.Sentences >= 150 && s_report.Value.Type.Gold >= 80,
             $"{s_report.Value.Sentences} sentences, {s_report.Value.Type.Gold} events");
 
-    // Measured on dev: (a) F1 0.760, (b) F1 0.693 (docs/events.md, events4).
+    // Measured on dev: (a) F1 0.756, (b) F1 0.689 (docs/events.md, events4).
     [Fact]
     public void Event_types_stay_above_the_floor() =>
         Assert.True(s_report.Value.Type.F1 >= 0.73, $"(a) type F1 {s_report.Value.Type.F1:0.000}");
@@ -49,15 +49,15 @@ public sealed class EventsGoldFloorTests
         Assert.True(s_dev3.Value.Sentences >= 140 && s_dev3.Value.Type.Gold >= 110,
             $"{s_dev3.Value.Sentences} sentences, {s_dev3.Value.Type.Gold} events");
 
-    // Measured on dev3 (documents neither dev, test nor dev2 uses; annotated before its first run): (a) F1 0.545,
-    // (b) F1 0.411 after the events4 round (0.466 / 0.320 at its first measurement).
+    // Measured on dev3 (documents neither dev, test nor dev2 uses; annotated before its first run): (a) F1 0.566,
+    // (b) F1 0.443 after the events4 round (0.466 / 0.320 at its first measurement).
     [Fact]
     public void Dev3_event_types_stay_above_the_floor() =>
-        Assert.True(s_dev3.Value.Type.F1 >= 0.51, $"dev3 (a) type F1 {s_dev3.Value.Type.F1:0.000}");
+        Assert.True(s_dev3.Value.Type.F1 >= 0.53, $"dev3 (a) type F1 {s_dev3.Value.Type.F1:0.000}");
 
     [Fact]
     public void Dev3_event_actors_stay_above_the_floor() =>
-        Assert.True(s_dev3.Value.Actors.F1 >= 0.38, $"dev3 (b) type+source+target F1 {s_dev3.Value.Actors.F1:0.000}");
+        Assert.True(s_dev3.Value.Actors.F1 >= 0.41, $"dev3 (b) type+source+target F1 {s_dev3.Value.Actors.F1:0.000}");
 
     [Fact]
     public void Actor_phrases_match_by_head_word()
