@@ -11,6 +11,7 @@ internal sealed class EventContext
     private static readonly EventRole s_passiveSubject = new("nsubj:pass", null);
     private static readonly EventRole s_agent = new("obl", "by");
     private static readonly EventRole s_nounAgent = new("nmod", "by");
+    private static readonly EventRole s_nounOf = new("nmod", "of");
 
     private readonly Doc _doc;
     private readonly EventLexicon _lexicon;
@@ -72,7 +73,7 @@ internal sealed class EventContext
         int before = events.Count;
         var sources = new List<int>();
         var targets = new List<int>();
-        FindArguments(tree, trigger, rule, sources, targets);
+        if (!FindArguments(tree, trigger, rule, sources, targets)) return 0;
         sources.RemoveAll(a => !IsActorLike(tree, a));
         // Only material conflict (quad class 4) may target places and property ("stormed the building"):
         // one does not meet, criticise or back "the findings", so such fillers are dropped.
@@ -108,7 +109,8 @@ internal sealed class EventContext
         return events.Count - before;
     }
 
-    private void FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
+    /// <summary>Fills the source and target candidates; false when the trigger codes no event (violence of a natural cause).</summary>
+    private bool FindArguments(EventTree tree, int trigger, EventRule rule, List<int> sources, List<int> targets)
     {
         if (rule.Between is { } between)
         {
@@ -123,24 +125,43 @@ internal sealed class EventContext
                 sources.Add(pair[0]);
                 for (int i = 1; i < pair.Count; i++) targets.Add(pair[i]);
                 // "clashes between rival gangs": one plural side is the source, with no separate target.
-                return;
+                return true;
             }
         }
 
         bool complement = !rule.Noun && IsParticipleComplement(tree, trigger);
-        bool passive = !rule.Noun && (complement || tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
+        // "a hunt for three UN workers kidnapped last month" parsed as a clause whose subject is "workers".
+        int modified = rule.Noun ? -1 : SubjectInPhrase(tree, trigger);
+        bool passive = !rule.Noun && (complement || modified >= 0 || tree.IsPassive(trigger) || IsReducedPassive(tree, trigger) || IsHeadlinePassive(tree, trigger));
         int source = FirstRole(tree, trigger, rule.Sources, passive);
         // "two soldiers were reported killed": the controller of a participle complement is what was done to.
         int inherited = source < 0 ? InheritedSource(tree, trigger, rule.Noun) : -1;
         // A subject shared with a clause above is the doer in the active only: "X arrived and was arrested",
         // "…, allies of his predecessor are arrested" (parsed as a clause of the first) give no source.
         if (!complement && !passive) source = source < 0 ? inherited : source;
+        // "a news conference with visiting Prime Minister X": a participle the parser read as a with-clause is an
+        // adjective, and the noun it modifies does the act.
+        bool withAdjective = !rule.Noun && IsWithParticiple(tree, trigger);
+        if (withAdjective) source = tree.Find(trigger, s_obj);
         // "U.S. sanctions against Russia", "Iranian demands": a name modifying a verbal or coercive noun is its doer
         // (for attacks it is as often the place or target: "Syria strikes", "police bombing").
+        // "the attacks carried out by ISIS": the by-agent of a light verb's participle on the noun does its act.
+        if (source < 0 && rule.Noun) source = AgentOfLightParticiple(tree, trigger);
         if (source < 0 && rule.Noun && rule.Mode.Type != "ASSAULT") source = NamedModifier(tree, trigger);
+        // "an Israeli airstrike", "Palestinian protests": a nationality adjective names the doer (not for sanctions:
+        // "Iran sanctions", "Russian sanctions" are as often aimed at that country).
+        if (source < 0 && rule.Noun && rule.Mode.Type != "SANCTION") source = NationalityModifier(trigger);
         if (source >= 0 && InLocativePhrase(source)) source = -1;
-        if (source >= 0 && !rule.Noun && rule.Mode.Type == "ASSAULT" && IsNonActorCause(tree, source)) return;
-        int target = FirstRole(tree, trigger, rule.Targets, passive);
+        if (!rule.Noun && rule.Mode.Type == "ASSAULT" && (source >= 0 && IsNonActorCause(tree, source) || IsMishap(tree, trigger, source, passive))) return false;
+        int target = withAdjective ? -1 : FirstRole(tree, trigger, rule.Targets, passive);
+        // "an attack by two gunmen on the offices": the parser hangs the target's on-phrase on the by-agent.
+        if (target < 0 && rule.Noun && source >= 0 && _doc.Head[source] == trigger) target = TargetOnAgent(tree, source, rule.Targets);
+        // "imposed sanctions on Russia", "launched dozens of missiles at the base": the parser hangs the verb's target
+        // phrase on its object.
+        if (target < 0 && !rule.Noun && !passive && tree.Find(trigger, s_obj) is >= 0 and var obj) target = TargetOnObject(tree, obj, rule.Targets);
+        // "launched attacks into Syria": the target phrase of a light verb's nominal act hangs on the verb.
+        if (target < 0 && rule.Noun && _doc.Deprel[trigger] == "obj" && _doc.Head[trigger] is >= 0 and var light
+            && _lexicon.LightVerbs.Contains(_doc.Lemma[light])) target = TargetOnLightVerb(tree, light, rule.Targets);
         if (target < 0 && complement) target = inherited;
         if (target < 0 && passive && tree.IsPassive(trigger) && tree.Find(trigger, s_passiveSubject) < 0)
         {
@@ -155,11 +176,168 @@ internal sealed class EventContext
         }
         // "threats to destroy North Korea", "threatened to attack Iran": a threat is aimed at what the threatened act is done to.
         if (target < 0 && rule.Mode.Type == "THREATEN") target = ThreatenedObject(tree, trigger);
+        if (target < 0 && modified >= 0) target = modified;
         // "aid worker Margaret Hassan, kidnapped in Iraq": a participle clause's noun is what was done to.
         if (target < 0 && IsReducedPassive(tree, trigger)) target = _doc.Head[trigger];
         if (source >= 0 && IsRelativePronoun(source)) source = Antecedent(tree, trigger, source);
-        if (source >= 0) tree.AddWithConjuncts(source, sources);
-        if (target >= 0) tree.AddWithConjuncts(target, targets);
+        if (source >= 0) tree.AddWithConjuncts(TitledName(source), sources);
+        if (target >= 0) tree.AddWithConjuncts(TitledName(target), targets);
+        return true;
+    }
+
+    /// <summary>
+    /// A past form whose "subject" carries a preposition ("for three UN workers kidnapped last month"): a subject never
+    /// does, so the tagger made a participle modifying that noun a clause of its own; the noun is what was done to.
+    /// </summary>
+    private int SubjectInPhrase(EventTree tree, int verb)
+    {
+        if (_doc.Xpos[verb] is not ("VBD" or "VBN") || tree.Child(verb, "aux") >= 0 || tree.Child(verb, "aux:pass") >= 0
+            || HasNominalObject(tree, verb)) return -1;
+        int subject = tree.Find(verb, s_nsubj);
+        return subject >= 0 && tree.Child(subject, "case") is >= 0 and var preposition && _doc.Pos[preposition] == Upos.ADP ? subject : -1;
+    }
+
+    /// <summary>
+    /// "GOP Leader Kevin McCarthy", "EU transport and energy commissioner Loyola de Palacio": a title noun whose name
+    /// follows it without a comma (parsed as its apposition) stands for that name; a coordination inside the title
+    /// ("transport and energy commissioner") is no pair of actors.
+    /// </summary>
+    private int TitledName(int noun)
+    {
+        if (_doc.Pos[noun] != Upos.NOUN) return noun;
+        for (int c = noun + 1; c <= _doc.RightEdge[noun]; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] == "appos" && _doc.Pos[c] == Upos.PROPN && _doc.Pos[c - 1] != Upos.PUNCT && !_inTimex[c]) return c;
+        }
+
+        return noun;
+    }
+
+    /// <summary>"with visiting British Prime Minister X": a present participle right after "with", without subject.</summary>
+    private bool IsWithParticiple(EventTree tree, int verb) =>
+        _doc.Deprel[verb] == "advcl" && _doc.Xpos[verb] == "VBG" && verb > tree.Start && _doc.Head[verb - 1] == verb
+        && _doc.Deprel[verb - 1] == "mark" && _doc.Lemma[verb - 1] == "with" && tree.Find(verb, s_nsubj) < 0;
+
+    /// <summary>"the attacks carried out by ISIS", "strikes conducted by the coalition": a reduced passive of a light verb on the noun.</summary>
+    private int AgentOfLightParticiple(EventTree tree, int noun)
+    {
+        for (int c = noun + 1; c < tree.End; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] == "acl" && _doc.Xpos[c] == "VBN" && _lexicon.LightVerbs.Contains(_doc.Lemma[c])
+                && tree.Find(c, s_agent) is >= 0 and var agent) return agent;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A target role with a preposition (at, on, against, into) found as an nmod of the object or of its counted noun.</summary>
+    private int TargetOnObject(EventTree tree, int obj, IReadOnlyList<EventRole> roles)
+    {
+        int counted = IsQuantity(obj) ? FindOf(obj) : -1;
+        foreach (var role in roles)
+        {
+            if (role.Case is not ("at" or "on" or "against" or "into")) continue;
+            var nmod = new EventRole("nmod", role.Case);
+            int found = tree.Find(obj, nmod);
+            if (found < 0 && counted >= 0) found = tree.Find(counted, nmod);
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A target role with a preposition (on, against, into) found as an obl phrase of the light verb.</summary>
+    private int TargetOnLightVerb(EventTree tree, int verb, IReadOnlyList<EventRole> roles)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Case is not ("on" or "against" or "into")) continue;
+            int found = tree.Find(verb, new EventRole("obl", role.Case));
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A target role (on/against phrase) that the parser attached to the noun trigger's by-agent.</summary>
+    private int TargetOnAgent(EventTree tree, int agent, IReadOnlyList<EventRole> roles)
+    {
+        if (tree.CaseOf(agent) != "by") return -1;
+        foreach (var role in roles)
+        {
+            if (role.Case is not ("on" or "against")) continue;
+            int found = tree.Find(agent, role);
+            if (found >= 0) return found;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A nationality adjective on a nominal trigger ("an Israeli airstrike"): a MISC name tagged as an adjective.</summary>
+    private int NationalityModifier(int noun)
+    {
+        for (int c = _doc.LeftEdge[noun]; c < noun; c++)
+        {
+            if (_doc.Head[c] == noun && _doc.Deprel[c] == "amod" && _doc.Pos[c] == Upos.ADJ && IsNationalityAdjective(c)
+                && !ActorNounBetween(c, noun)) return c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"The French prime minister calls for …" parsed as a noun phrase: the adjective belongs to the actor noun between.</summary>
+    private bool ActorNounBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (_doc.Pos[k] == Upos.NOUN && _lexicon.ActorNouns.ContainsKey(_doc.Lemma[k])) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsNationalityAdjective(int token) =>
+        _doc.Pos[token] == Upos.ADJ && _actorOf[token] >= 0 && _doc.Actors[_actorOf[token]].Type == nameof(EntityType.MISC);
+
+    /// <summary>
+    /// Violence caused by an accident or a natural disaster (lexicon/events/mishaps.tsv): a doer that names one
+    /// ("the earthquake killed", "Tropical Storm Jeanne killed"), a consequence clause of one ("a plane crashed,
+    /// killing 25"), or a passive without agent whose after/during/in phrase or clause names one ("were hurt after
+    /// an earthquake shook …", "were killed during the crush").
+    /// </summary>
+    private bool IsMishap(EventTree tree, int verb, int source, bool passive)
+    {
+        if (source >= 0 && NamesMishap(source)) return true;
+        int head = _doc.Head[verb];
+        // "a plane crashed, killing 25": the consequence of a mishap.
+        if (head >= 0 && _doc.Deprel[verb] == "advcl" && _doc.Xpos[verb] == "VBG" && IsMishapClause(tree, head)) return true;
+        if (!passive || source >= 0) return false;
+        for (int c = tree.Start; c < tree.End; c++)
+        {
+            // "were killed and 200 injured during the crush": a cause hung on a coordinated passive is shared.
+            int h = _doc.Head[c];
+            if (h != verb && (h < 0 || _doc.Head[h] != verb || _doc.Deprel[h] != "conj")) continue;
+            if (_doc.Deprel[c].StartsWith("obl", StringComparison.Ordinal) && NamesMishap(c)) return true;
+            if (_doc.Deprel[c] == "advcl" && IsMishapClause(tree, c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A clause whose verb ("crashed") or subject ("an earthquake shook") names a mishap.</summary>
+    private bool IsMishapClause(EventTree tree, int verb) =>
+        _lexicon.Mishaps.Contains(_doc.Lemma[verb]) || (tree.Find(verb, s_nsubj) is >= 0 and var subject && NamesMishap(subject));
+
+    /// <summary>A noun phrase whose head or compound modifier is a mishap word ("the crush", "Tropical Storm Jeanne").</summary>
+    private bool NamesMishap(int token)
+    {
+        if (_lexicon.Mishaps.Contains(_doc.Lemma[token])) return true;
+        for (int c = _doc.LeftEdge[token]; c < token; c++)
+        {
+            if (_doc.Head[c] == token && _doc.Deprel[c] is "compound" or "flat" && _lexicon.Mishaps.Contains(_doc.Lemma[c])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -245,7 +423,11 @@ internal sealed class EventContext
             else if (passive && role == s_obj) actual = s_passiveSubject;
             int found = tree.Find(trigger, actual);
             if (found < 0 && actual.Case is not null) found = ThroughTemporal(tree, trigger, actual);
-            if (found >= 0) return PreferNamed(tree, trigger, OutOfTimex(tree, found));
+            if (found < 0) continue;
+            found = OutOfTimex(tree, found);
+            // "last week's attack by two gunmen": a time word in one role never fills it; the next role may.
+            if (_inTimex[found]) continue;
+            return PreferNamed(tree, trigger, found);
         }
 
         return -1;
@@ -287,9 +469,11 @@ internal sealed class EventContext
             return next != found ? next : DatelineApposition(tree, found);
         }
         if (_actorOf[found] >= 0) return found;
+        // Only a phrase with the same preposition is a second filler: "meet with me at Camp David" keeps "me".
+        var preposition = tree.CaseOf(found);
         for (int c = found + 1; c < tree.End; c++)
         {
-            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0) return c;
+            if (_doc.Head[c] == trigger && _doc.Deprel[c] == _doc.Deprel[found] && _actorOf[c] >= 0 && tree.CaseOf(c) == preposition) return c;
         }
 
         return found;
@@ -334,12 +518,17 @@ internal sealed class EventContext
         }
 
         if (!noun && deprel == "conj") return SubjectOf(tree, head);
+        // "Pyongyang's tests and threats", "Yangon's record and detention of X": coordinated nouns share the possessor.
+        if (noun && deprel == "conj" && _doc.Pos[head] == Upos.NOUN && tree.Child(head, "nmod:poss") is >= 0 and var shared) return shared;
         // "his refusal to arm the rebels", "Moscow's decision to expel": an infinitive on a noun is its possessor's act.
         if (!noun && deprel == "acl" && tree.Child(trigger, "mark") is >= 0 and var mark && _doc.Lemma[mark] == "to")
         {
-            // … or its by-agent: "a push by Palestinian officials to demand …".
+            // … or its by-agent: "a push by Palestinian officials to demand …", or its of-phrase: "the failure of
+            // negotiators to reach a deal", "the refusal of Iran to allow inspections".
             int possessor = tree.Child(head, "nmod:poss");
-            return possessor >= 0 ? possessor : tree.Find(head, s_nounAgent);
+            if (possessor >= 0) return possessor;
+            int agent = tree.Find(head, s_nounAgent);
+            return agent >= 0 ? agent : tree.Find(head, s_nounOf);
         }
         // "advisers on the ground aiding its ally": a present participle's noun acts.
         if (!noun && deprel == "acl" && _doc.Xpos[trigger] == "VBG") return head;
@@ -348,6 +537,11 @@ internal sealed class EventContext
         // "keep ISIS from threatening …", "stopped them from entering": the governor's object does the gerund.
         if (!noun && deprel == "advcl" && tree.Child(trigger, "mark") is >= 0 and var from && _doc.Lemma[from] == "from"
             && tree.Find(head, s_obj) is >= 0 and var kept) return kept;
+        // "saying the U.S. is using extortion by threatening to close …": a means clause hung on a speech verb belongs to
+        // the reported clause, whose subject does it.
+        if (!noun && deprel == "advcl" && tree.Child(trigger, "mark") is >= 0 and var by && _doc.Lemma[by] == "by"
+            && tree.Child(head, "ccomp") is >= 0 and var reported && reported < trigger
+            && _lexicon.TryGovernorCue(_doc, head, out var speech) && speech.Effect == "reported") return SubjectOf(tree, reported);
         // "after invading Iraq": a subjectless adverbial clause shares the main clause's subject.
         if (!noun && deprel == "advcl" && _doc.Pos[head] == Upos.VERB) return SubjectOf(tree, head);
         if (!noun && deprel == "acl:relcl" && !IsReducedPassive(tree, trigger)) return Speaker(tree, head);
@@ -392,12 +586,24 @@ internal sealed class EventContext
         && tree.Find(verb, s_nsubj) < 0 && tree.Find(verb, s_obj) < 0 && tree.Find(_doc.Head[verb], s_obj) < 0;
 
     /// <summary>
-    /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an event (no noun
-    /// rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
+    /// "the flooding killed 172 people": violence whose doer is neither an actor nor itself an attack (an ASSAULT
+    /// noun rule, as "attack" or "explosion" have) has a natural cause, so it is no political event.
     /// </summary>
-    /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too.</remarks>
+    /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too, and so is an act that is no
+    /// attack: "sanctions targeting Iranian leaders" is no violence.</remarks>
     private bool IsNonActorCause(EventTree tree, int source) =>
-        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !_lexicon.Nouns.ContainsKey(_doc.Lemma[source]);
+        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !IsAttackNoun(source);
+
+    private bool IsAttackNoun(int token)
+    {
+        if (!_lexicon.Nouns.TryGetValue(_doc.Lemma[token], out var rules)) return false;
+        foreach (var rule in rules)
+        {
+            if (rule.Mode.Type == "ASSAULT") return true;
+        }
+
+        return false;
+    }
 
     /// <summary>A past participle modifying a noun without subject, object or auxiliary ("UN workers kidnapped last month").</summary>
     private bool IsReducedPassive(EventTree tree, int verb) =>
@@ -435,7 +641,9 @@ internal sealed class EventContext
         if (IsDateline(tree, token) || _inTimex[token]) return false;
         int actor = ActorOf(token);
         // A plural nationality ("the Russians", "Palestinians") names a people, though its entity type is MISC.
-        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS";
+        // A nationality adjective on a nominal act ("an Israeli airstrike") names the state that does it.
+        if (actor >= 0) return _doc.Actors[actor].Type != nameof(EntityType.MISC) || _doc.Xpos[token] == "NNPS"
+            || (_doc.Deprel[token] == "amod" && IsNationalityAdjective(token));
         if (_doc.Pos[token] == Upos.PROPN) return true;
         if (!_lexicon.ActorNouns.TryGetValue(_doc.Lemma[token], out var kind)) return false;
         // "it" stands for a state or body only as a subject or possessor ("Syria denies it carried out the attack").

@@ -74,7 +74,7 @@ public sealed class EventExtractor : IComponent
         return events;
     }
 
-    private static bool Matches(Doc doc, EventTree tree, EventRule rule, int trigger)
+    private bool Matches(Doc doc, EventTree tree, EventRule rule, int trigger)
     {
         if (rule.Particle is not null && tree.ChildWithLemma(trigger, "compound:prt", [rule.Particle]) < 0) return false;
         if (rule.Modifiers is { Count: > 0 } modifiers && tree.ChildWithLemma(trigger, "compound", modifiers) < 0
@@ -84,6 +84,7 @@ public sealed class EventExtractor : IComponent
             bool passive = !rule.Noun && tree.IsPassive(trigger);
             int obj = tree.ChildWithLemma(trigger, passive ? "nsubj:pass" : "obj", rule.Objects);
             if (obj < 0 && passive) obj = ParticipleObjectInSubject(doc, tree, trigger, rule.Objects);
+            if (obj < 0) obj = CountedObject(doc, tree, trigger, passive ? "nsubj:pass" : "obj", rule.Objects);
             if (obj < 0) return false;
             // "fired warning shots": the object's own modifier picks the rule.
             if (rule.ObjectModifiers is { Count: > 0 } objectModifiers && !HasModifier(doc, tree, obj, objectModifiers)) return false;
@@ -94,10 +95,47 @@ public sealed class EventExtractor : IComponent
             && tree.ChildWithLemma(trigger, "acl", rule.Complements) < 0 && ToPhrase(doc, tree, trigger, rule.Complements) < 0) return false;
         foreach (var role in rule.Requires)
         {
-            if (tree.Find(trigger, role) < 0) return false;
+            if (tree.Find(trigger, role) < 0 && !OnLightVerb(doc, tree, trigger, role)) return false;
         }
 
+        // "demonstrated its military prowess", "protested that …": a bare verb sense (protest, demonstrate) used with an
+        // object its rule does not take, or with a that-clause, is another sense of the word.
+        if (rule.Bare && !rule.Noun && (tree.Child(trigger, "ccomp") >= 0
+            || (tree.Child(trigger, "obj") is >= 0 and var other && EventTree.IsNominal(doc.Pos[other]) && !TakesObject(rule)))) return false;
+
         return doc.Pos[trigger] == (rule.Noun ? Upos.NOUN : Upos.VERB);
+    }
+
+    /// <summary>"escalated his war against the rebels": a noun's required phrase hung on the light verb whose object it is.</summary>
+    private bool OnLightVerb(Doc doc, EventTree tree, int noun, EventRole role) =>
+        IsNounPhraseRole(role) && doc.Deprel[noun] == "obj" && doc.Head[noun] is >= 0 and var verb
+        && _lexicon.LightVerbs.Contains(doc.Lemma[verb]) && tree.Find(verb, new EventRole("obl", role.Case)) >= 0;
+
+    private static bool IsNounPhraseRole(EventRole role) => role.Case is not null && role.Deprel == "nmod";
+
+    private static bool TakesObject(EventRule rule)
+    {
+        if (rule.Objects.Count > 0) return true;
+        foreach (var role in rule.Targets)
+        {
+            if (role.Deprel == "obj" && role.Case is null) return true;
+        }
+
+        foreach (var role in rule.Sources)
+        {
+            if (role.Deprel == "obj" && role.Case is null) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"imposed an array of new sanctions": the object is a quantity (actor-nouns.tsv) whose of-phrase has the lemma.</summary>
+    private int CountedObject(Doc doc, EventTree tree, int trigger, string label, IReadOnlyList<string> lemmas)
+    {
+        int obj = tree.Child(trigger, label);
+        if (obj < 0 || !_lexicon.ActorNouns.TryGetValue(doc.Lemma[obj], out var kind) || kind != "quantity") return -1;
+        int counted = tree.ChildWithLemma(obj, "nmod", lemmas);
+        return counted >= 0 && tree.HasCase(counted, "of") ? counted : -1;
     }
 
     /// <summary>A compound or adjective modifier with one of the lemmas, or a participle the parser made the noun's governor ("warning shots").</summary>

@@ -30,9 +30,10 @@ internal sealed class EventLexicon
     private EventLexicon(PloverTable plover, FrozenDictionary<string, EventRule[]> verbs,
         FrozenDictionary<string, EventRule[]> nouns, FrozenDictionary<string, ModalityCue> childCues,
         FrozenDictionary<string, ModalityCue> governorCues, FrozenDictionary<string, string> actorNouns, int ruleCount,
-        FrozenSet<string> nounModifiers, FrozenSet<string> lightVerbs)
+        FrozenSet<string> nounModifiers, FrozenSet<string> lightVerbs, FrozenSet<string> mishaps)
     {
         ActorNouns = actorNouns;
+        Mishaps = mishaps;
         NounModifiers = nounModifiers;
         LightVerbs = lightVerbs;
         Plover = plover;
@@ -60,6 +61,9 @@ internal sealed class EventLexicon
 
     /// <summary>Verbs whose object noun is their subject's act ("launched an attack", "gave an order"), not an act they react to.</summary>
     public FrozenSet<string> LightVerbs { get; }
+
+    /// <summary>Accidents and natural disasters ("earthquake", "crash", "stampede"), any case ("Tropical Storm"): violence they cause is no political event.</summary>
+    public FrozenSet<string> Mishaps { get; }
 
     /// <summary>Words the rules name as noun modifiers ("warning" in "warning shots"), case-insensitive.</summary>
     public FrozenSet<string> NounModifiers { get; }
@@ -91,7 +95,8 @@ internal sealed class EventLexicon
         var plover = PloverTable.Load(Path.Combine(folder, "plover.tsv"));
         var (childCues, governorCues) = LoadCues(Path.Combine(folder, "cues.tsv"));
         var actorNouns = LoadActorNouns(Path.Combine(folder, "actor-nouns.tsv"));
-        var lightVerbs = LoadLightVerbs(Path.Combine(folder, "light-verbs.tsv"));
+        var lightVerbs = LoadWords(Path.Combine(folder, "light-verbs.tsv"), "light verb", "DLX326", "DLX327", StringComparer.Ordinal);
+        var mishaps = LoadWords(Path.Combine(folder, "mishaps.tsv"), "mishap", "DLX328", "DLX329", StringComparer.OrdinalIgnoreCase);
         var files = Directory.GetFiles(folder, "*.jsonl");
         Array.Sort(files, StringComparer.Ordinal);
         var errors = new List<string>();
@@ -100,7 +105,7 @@ internal sealed class EventLexicon
         for (int f = 0; f < files.Length; f++) ReadRules(files[f], f, plover, ids, rules, errors);
         TsvLexiconFile.ThrowIfAny(errors);
         return new EventLexicon(plover, Compile(rules, noun: false), Compile(rules, noun: true),
-            childCues, governorCues, actorNouns, rules.Count, NounModifiersOf(rules), lightVerbs);
+            childCues, governorCues, actorNouns, rules.Count, NounModifiersOf(rules), lightVerbs, mishaps);
     }
 
     /// <summary>Reads one rule file, appending rules and errors.</summary>
@@ -318,21 +323,22 @@ internal sealed class EventLexicon
         "pronoun", "person", "group", "institution", "force", "quantity",
     };
 
-    private static FrozenSet<string> LoadLightVerbs(string path)
+    /// <summary>A one-column list of lower-case lemmas (light verbs, mishaps); <paramref name="what"/> names an entry in errors.</summary>
+    private static FrozenSet<string> LoadWords(string path, string what, string badCode, string duplicateCode, StringComparer comparer)
     {
-        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(comparer);
         var errors = new List<string>();
         foreach (var row in TsvLexiconFile.Read(path, 1, 1))
         {
             var lemma = row.Columns[0];
             if (!IsWord(lemma))
-                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX326", $"light verb must be a lower-case lemma, not '{lemma}'"));
-            else if (!verbs.Add(lemma))
-                errors.Add(TsvLexiconFile.Error(path, row.Line, "DLX327", $"duplicate light verb '{lemma}'"));
+                errors.Add(TsvLexiconFile.Error(path, row.Line, badCode, $"{what} must be a lower-case lemma, not '{lemma}'"));
+            else if (!words.Add(lemma))
+                errors.Add(TsvLexiconFile.Error(path, row.Line, duplicateCode, $"duplicate {what} '{lemma}'"));
         }
 
         TsvLexiconFile.ThrowIfAny(errors);
-        return verbs.ToFrozenSet(StringComparer.Ordinal);
+        return words.ToFrozenSet(comparer);
     }
 
     private static FrozenDictionary<string, string> LoadActorNouns(string path)

@@ -42,12 +42,25 @@ internal static class EventOverlap
                 // "urged Syria to give access", "called on X to sign" (parsed advcl): the requested action is the
                 // request's content, not an event yet.
                 // "threatened to impose tariffs": likewise the content of a threat.
-                bool requested = events[j].Type is "REQUEST" or "THREATEN" && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] == "advcl" && IsInfinitive(doc, t)));
+                // "threats to attack the U.S.", "a demand to release X": an infinitive on the noun is its content too.
+                bool requested = events[j].Type is "REQUEST" or "THREATEN"
+                    && (doc.Deprel[t] == "xcomp" || (doc.Deprel[t] is "advcl" or "acl" && IsInfinitive(doc, t)));
                 bool named = Contains(rules[j].Complements, doc.Lemma[t])
                     || (events[j].Type != events[i].Type && doc.Deprel[t] is "obj" or "nsubj:pass" && Contains(rules[j].Objects, doc.Lemma[t]));
                 bool doerOfVerb = doc.Deprel[t] == "nsubj" && doc.Pos[t] == Upos.NOUN && doc.Pos[h] == Upos.VERB && events[j].Type == events[i].Type;
                 drop[i] = consequence || requested || named || doerOfVerb;
             }
+
+            // "threatened to impose sanctions on Iran": a light verb's nominal act inside the content is content too.
+            if (!drop[i] && doc.Deprel[t] == "obj" && doc.Pos[t] == Upos.NOUN && doc.Head[t] is >= 0 and var verb
+                && lexicon.LightVerbs.Contains(doc.Lemma[verb]) && IsContent(doc, verb, events, triggers)) drop[i] = true;
+
+            // "the assault that killed the ambassador", "an attack, which killed four": the killing is the attack's
+            // consequence even when the attack noun itself codes nothing (no doer or target named).
+            // "a gas attack by the government that killed 70": the clause may hang on the attack's by-agent.
+            int attack = h >= 0 && doc.Deprel[h] == "nmod" && HasCase(doc, h, "by") ? doc.Head[h] : h;
+            if (!drop[i] && attack >= 0 && events[i].Type == "ASSAULT" && doc.Pos[attack] == Upos.NOUN && IsConsequenceClause(doc, t)
+                && lexicon.Nouns.TryGetValue(doc.Lemma[attack], out var nounRules) && CodesAttack(nounRules)) drop[i] = true;
         }
 
         var kept = new List<EventRecord>(events.Count);
@@ -57,6 +70,42 @@ internal static class EventOverlap
         }
 
         return kept;
+    }
+
+    /// <summary>A verb that is the requested or threatened act of a REQUEST/THREATEN event ("urged X to impose …").</summary>
+    private static bool IsContent(Doc doc, int verb, List<EventRecord> events, List<int> triggers)
+    {
+        int h = doc.Head[verb];
+        if (h < 0 || !(doc.Deprel[verb] == "xcomp" || (doc.Deprel[verb] is "advcl" or "acl" && IsInfinitive(doc, verb)))) return false;
+        for (int j = 0; j < events.Count; j++)
+        {
+            if (triggers[j] == h && events[j].Type is "REQUEST" or "THREATEN") return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasCase(Doc doc, int noun, string preposition)
+    {
+        for (int c = doc.LeftEdge[noun]; c < noun; c++)
+        {
+            if (doc.Head[c] == noun && doc.Deprel[c] == "case" && doc.Lemma[c] == preposition) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsConsequenceClause(Doc doc, int verb) =>
+        doc.Deprel[verb] is "acl:relcl" or "acl" || (doc.Deprel[verb] == "advcl" && doc.Xpos[verb] == "VBG");
+
+    private static bool CodesAttack(EventRule[] rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Mode.Type == "ASSAULT") return true;
+        }
+
+        return false;
     }
 
     private static bool Contains(IReadOnlyList<string> list, string value)

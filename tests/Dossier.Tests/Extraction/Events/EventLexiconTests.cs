@@ -12,6 +12,7 @@ public sealed class EventLexiconTests
         File.Copy(Path.Combine(source, "plover.tsv"), Path.Combine(dir, "plover.tsv"));
         File.Copy(Path.Combine(source, "cues.tsv"), Path.Combine(dir, "cues.tsv"));
         File.Copy(Path.Combine(source, "actor-nouns.tsv"), Path.Combine(dir, "actor-nouns.tsv"));
+        File.Copy(Path.Combine(source, "mishaps.tsv"), Path.Combine(dir, "mishaps.tsv"));
         if (lightVerbs is null) File.Copy(Path.Combine(source, "light-verbs.tsv"), Path.Combine(dir, "light-verbs.tsv"));
         else File.WriteAllText(Path.Combine(dir, "light-verbs.tsv"), lightVerbs);
         File.WriteAllText(Path.Combine(dir, "rules.jsonl"), rules);

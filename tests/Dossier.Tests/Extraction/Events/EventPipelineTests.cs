@@ -72,4 +72,25 @@ public sealed class EventPipelineTests
         var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
         Assert.Equal(("U.S.", "Russia"), (e.SourceText, e.TargetText));
     }
+
+    [Fact]
+    public void A_nationality_adjective_is_the_doer_of_a_nominal_act_but_not_of_sanctions()
+    {
+        var doc = s_pipeline.Value.Process(new Doc(
+            "Officials in Beirut condemned the latest Israeli airstrike. Exporters fear Russian sanctions.",
+            new DocumentInfo("t", Date: new DateOnly(2023, 1, 10))));
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Israeli", strike.SourceText);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SANCTION" && e.SourceText == "Russian");
+    }
+
+    [Fact]
+    public void A_time_word_possessor_gives_way_to_the_by_agent()
+    {
+        var doc = s_pipeline.Value.Process(new Doc(
+            "Last week's attack by two gunmen on the embassy shocked the capital.",
+            new DocumentInfo("t", Date: new DateOnly(2023, 1, 10))));
+        var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(("two gunmen", "the embassy"), (e.SourceText, e.TargetText));
+    }
 }

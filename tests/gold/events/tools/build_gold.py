@@ -7,11 +7,14 @@ against its source at the recorded offsets and splits by a seeded hash of the do
 Usage (from the repository root):
     python3 tests/gold/events/tools/build_gold.py sample  [--data /path/to/shared/data] > candidates.txt
     python3 tests/gold/events/tools/build_gold.py sample2 [--data /path/to/shared/data] > candidates2.txt
+    python3 tests/gold/events/tools/build_gold.py sample3 [--data /path/to/shared/data] > candidates3.txt
     python3 tests/gold/events/tools/build_gold.py sample4 [--data /path/to/shared/data] [--exclude FILE] > candidates4.txt
     python3 tests/gold/events/tools/build_gold.py build   [--data /path/to/shared/data]
 `sample2` draws the second tuning split (annotations-dev2.txt → dev2.jsonl, all dev) from documents that
-annotations.txt does not use, so dev2 shares no article with dev or test. `sample4` draws the second held-out
-test split (annotations-test2.txt → test2.jsonl) from documents that no other annotation file uses.
+annotations.txt does not use, so dev2 shares no article with dev or test; `sample3` draws the third
+(annotations-dev3.txt → dev3.jsonl) from documents that neither annotations.txt nor annotations-dev2.txt uses.
+`sample4` draws the second held-out test split (annotations-test2.txt → test2.jsonl) from documents that no
+other annotation file uses.
 """
 import hashlib, json, os, random, re, sys
 
@@ -19,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
 SEED = 'dossier-events-gold-1'
 SEED2 = 'dossier-events-gold-2'
+SEED3 = 'dossier-events-gold-3'
 SEED4 = 'dossier-events-gold-4'
 # The annotation files whose documents sample4 leaves out (those present): fixed, so that later splits do not
 # change its draw.
@@ -124,12 +128,14 @@ def sample(data):
                 print(f'S|ud-gum/en_gum-ud-dev.conllu#{sent_id}|0|{len(text)}||{text}')
 
 
-def used_documents():
-    """Documents (article files, AG News rows) that annotations.txt already uses: dev2 must not share them."""
+def used_documents(names=('annotations.txt',)):
+    """Documents (article files, AG News rows) that the named annotation files already use: a new split must
+    not share them."""
     used = set()
-    for line in open(os.path.join(GOLD, 'annotations.txt'), encoding='utf-8'):
-        if line.startswith('S|'):
-            used.add(line.split('|')[1])
+    for name in names:
+        for line in open(os.path.join(GOLD, name), encoding='utf-8'):
+            if line.startswith('S|'):
+                used.add(line.split('|')[1])
     return used
 
 
@@ -150,6 +156,28 @@ def sample2(data):
     rows = [r.split('\t') for r in rows if r.count('\t') == 2]
     rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
     for row_id, _, desc in rng.sample(rows, 24):
+        s, e = sentences(desc, 0)[0]
+        if len(desc[s:e].split()) >= 6:
+            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+
+
+def sample3(data):
+    """Seeded choice for dev3: 30 allsides articles (same topics, first 4 body sentences), 3 BBC politics (4),
+    20 AG News world items (first sentence), none of them used by annotations.txt or annotations-dev2.txt."""
+    rng = random.Random(SEED3)
+    meta = metadata(data)
+    used = used_documents(('annotations.txt', 'annotations-dev2.txt'))
+    root = os.path.join(data, 'news', 'allsides-world-politics')
+    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
+                   if f'news/allsides-world-politics/{t}/{n}' not in used)
+    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 30)]
+    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
+    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 3)]
+    print_article_sentences(data, meta, picked)
+    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
+    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
+    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
+    for row_id, _, desc in rng.sample(rows, 20):
         s, e = sentences(desc, 0)[0]
         if len(desc[s:e].split()) >= 6:
             print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
@@ -185,10 +213,11 @@ def split_of(source):
 
 
 def build(data):
-    out = {'dev': [], 'test': [], 'dev2': [], 'test2': []}
+    out = {'dev': [], 'test': [], 'dev2': [], 'dev3': [], 'test2': []}
     read_annotations(data, 'annotations.txt', 's', split_of, out)
-    # dev2 is tuning data only: every sentence goes to dev2, whatever its hash.
+    # dev2 and dev3 are tuning data only: every sentence goes to its split, whatever its hash.
     read_annotations(data, 'annotations-dev2.txt', 'd', lambda source: 'dev2', out)
+    read_annotations(data, 'annotations-dev3.txt', 'c', lambda source: 'dev3', out)
     # test2 is held out: a second test split, never used for tuning.
     read_annotations(data, 'annotations-test2.txt', 't2-', lambda source: 'test2', out)
     check_held_out('annotations-test2.txt')
@@ -302,4 +331,4 @@ def sample4(data):
 
 
 if __name__ == '__main__':
-    {'sample': sample, 'sample2': sample2, 'sample4': sample4, 'build': build}[sys.argv[1]](data_dir())
+    {'sample': sample, 'sample2': sample2, 'sample3': sample3, 'sample4': sample4, 'build': build}[sys.argv[1]](data_dir())
