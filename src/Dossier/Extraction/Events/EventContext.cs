@@ -97,7 +97,7 @@ internal sealed class EventContext
                 if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
                 // No place in the sentence: the document's focus country when an actor of the event belongs to it,
                 // marked as such (eval scores only stated places).
-                string? place = stated ?? _setting.FocusPlaceOf(ActorOf(s), ActorOf(t));
+                string? place = stated ?? _setting.FocusPlaceOf(ActorOf(s), ActorOf(t), rule.Mode.QuadClass);
                 string? placeBasis = place is null ? null : stated is not null ? EventSetting.TextBasis : EventSetting.DocumentBasis;
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
                     rule.Cameo, ActorId(s), ActorId(t), place, date, negated, modality, attributedTo,
@@ -592,7 +592,11 @@ internal sealed class EventContext
     /// <remarks>A named non-actor ("Tropical Storm Jeanne", tagged MISC) is such a cause too, and so is an act that is no
     /// attack: "sanctions targeting Iranian leaders" is no violence.</remarks>
     private bool IsNonActorCause(EventTree tree, int source) =>
-        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !IsAttackNoun(source);
+        _doc.Pos[source] is Upos.NOUN or Upos.PROPN && !IsActorLike(tree, source) && !IsAttackNoun(source)
+        && (_doc.Pos[source] == Upos.PROPN || _actorOf[source] >= 0 || IsActNoun(source));
+
+    /// <summary>A noun that some event rule codes ("sanctions"): an act, not a doer.</summary>
+    private bool IsActNoun(int token) => _lexicon.Nouns.ContainsKey(_doc.Lemma[token]);
 
     private bool IsAttackNoun(int token)
     {

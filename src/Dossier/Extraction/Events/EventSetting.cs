@@ -39,10 +39,12 @@ internal sealed class EventSetting
     /// focus country alone was where the event happened for only 8 of 25 events: US senators voting on Syria are
     /// not in Syria (docs/events.md).
     /// </summary>
-    public string? FocusPlaceOf(int sourceActor, int targetActor)
+    public string? FocusPlaceOf(int sourceActor, int targetActor, int quadClass)
     {
         if (FocusPlace < 0 || _focusCountry is null) return null;
-        return BelongsToFocus(sourceActor) || BelongsToFocus(targetActor) ? _doc.Actors[FocusPlace].Id : null;
+        // Material acts aimed at the country itself happen there ("sent peacekeepers to Kazakhstan"); words do not.
+        bool materialOnFocus = targetActor == FocusPlace && quadClass is 2 or 4;
+        return BelongsToFocus(sourceActor) || BelongsToFocus(targetActor) || materialOnFocus ? _doc.Actors[FocusPlace].Id : null;
     }
 
     private bool BelongsToFocus(int actor) =>

@@ -93,4 +93,17 @@ public sealed class EventPipelineTests
         var e = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
         Assert.Equal(("two gunmen", "the embassy"), (e.SourceText, e.TargetText));
     }
+
+    [Theory]
+    [InlineData("Troops attacked the village.", true)]
+    [InlineData("Russian troops attacked the village.", true)]
+    [InlineData("Bandits killed 20 people in the village.", true)]
+    [InlineData("Looters attacked the shops.", true)]
+    [InlineData("Famine killed 20 people in the village.", false)]
+    [InlineData("The earthquake killed 20 people in the village.", false)]
+    public void Violence_by_an_unknown_doer_is_coded_and_by_a_natural_cause_is_not(string text, bool coded)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
+        Assert.Equal(coded, doc.Events.Any(e => e.Type == "ASSAULT"));
+    }
 }

@@ -44,15 +44,19 @@ public sealed class EventSettingTests
     public void An_event_of_the_focus_countrys_actors_without_a_place_takes_that_country_marked_as_document()
     {
         var doc = Run("Thousands of people rallied in Armenia on Monday. The government of Armenia said the rallies were illegal. " +
-                      "Armenian police arrested the opposition leader. Vladimir Putin criticised the opposition.");
+                      "Armenian police arrested the opposition leader. Vladimir Putin criticised the opposition. " +
+                      "Russian troops attacked Armenia.");
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
         var place = Assert.Single(doc.Actors, a => a.Id == arrest.Location);
         Assert.Equal("Armenia", place.Name);
         Assert.Equal(EventSetting.DocumentBasis, arrest.LocationBasis);
         Assert.Null(arrest.LocationText); // no phrase of the sentence says it
-        // A foreign actor's act is not placed in the article's country.
+        // A foreign actor's words are not placed in the article's country.
         var criticism = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
         Assert.Null(criticism.Location);
+        // A material act aimed at the country happens there.
+        var attack = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(arrest.Location, attack.Location);
     }
 
     [Fact]
