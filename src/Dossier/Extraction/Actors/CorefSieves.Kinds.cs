@@ -20,7 +20,12 @@ internal sealed partial class CorefSieves
         {
             var m = _m[i];
             if (m.Kind != MentionKind.Nominal || m.Qualifiers is not { } q || m.Classes[0] != DescriptionLexicon.Country || m.Plural || m.Anchored) continue;
-            counts ??= CountryCounts();
+            if (counts is null)
+            {
+                counts = _places!.CountDocumentCountries(_doc);
+                _countryNames = CountryNames();
+            }
+
             if (SalientCountry(i, q, counts) is int c and >= 0) Attach(c, i, "LOC", "coref:country-description");
         }
     }
@@ -82,58 +87,129 @@ internal sealed partial class CorefSieves
         m.Anchored = true;
     }
 
-    /// <summary>The number of named mentions of each country (ISO-3) in the document.</summary>
-    private Dictionary<string, int> CountryCounts()
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var x in _m)
-        {
-            if (x.Kind == MentionKind.Named && x.Country is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
-        }
-
-        return counts;
-    }
-
-    /// <summary>The named country mention description i refers to (<see cref="CountryDescriptions"/>), or -1.</summary>
+    /// <summary>
+    /// The named country mention description i refers to, or -1: the one country named earlier in its sentence (two
+    /// there: unresolved), else the one named earlier in its paragraph (several: the document's main country if it is
+    /// among them), else the document's main country (<see cref="MainCountry"/>). A country in the subject of a clause
+    /// above the description is never its referent ("the United States tries to improve ties with the country",
+    /// "China's banks shut down business with the country"); in the description's sentence it makes it unresolved.
+    /// </summary>
     private int SalientCountry(int i, KindQualifiers q, Dictionary<string, int> counts)
     {
         var m = _m[i];
-        int paragraph = _paragraph[m.Sentence], recent = -1, several = 0;
-        string? dominant = DominantCountry(q, counts);
-        int dominantHere = -1;
+        int paragraph = _paragraph[m.Sentence], inSentence = -1, inParagraph = -1;
+        bool unclear = false, severalInParagraph = false;
+        string? commanding = null;
+        string? main = null;
+        bool mainKnown = false;
+        int mainHere = -1;
         for (int j = i - 1; j >= 0 && _paragraph[_m[j].Sentence] == paragraph; j--)
         {
             var x = _m[j];
-            if (x.Kind != MentionKind.Named || x.Country is not { } iso3 || x.End > m.Start || !Fits(iso3, q)) continue;
-            if (recent < 0) recent = j;
-            else if (_m[recent].Country != iso3) several++;
-            if (iso3 == dominant && dominantHere < 0) dominantHere = j;
+            if (!IsCountryName(j) || x.End > m.Start || !Fits(NameCountry(j), q)) continue;
+            bool above = InSubjectAbove(j, m.Head);
+            if (x.Sentence == m.Sentence)
+            {
+                if (above) commanding = NameCountry(j);
+                else if (inSentence < 0) inSentence = j;
+                else unclear |= NameCountry(inSentence) != NameCountry(j);
+                continue;
+            }
+
+            if (NameCountry(j) == commanding) continue;
+            if (inParagraph < 0) inParagraph = j;
+            else severalInParagraph |= NameCountry(inParagraph) != NameCountry(j);
+            if (!mainKnown) (main, mainKnown) = (MainCountry(q, counts), true);
+            if (NameCountry(j) == main) mainHere = j;
         }
 
-        if (recent >= 0) return several > 0 && dominantHere >= 0 ? dominantHere : recent;
-        if (dominant is null) return -1;
+        if (inSentence >= 0) return unclear ? -1 : inSentence;
+        if (inParagraph >= 0) return severalInParagraph && mainHere >= 0 ? mainHere : inParagraph;
+        if (!mainKnown) main = MainCountry(q, counts);
+        if (main is null) return -1;
         for (int j = 0; j < _m.Count; j++)
         {
-            if (_m[j].Kind == MentionKind.Named && _m[j].Country == dominant) return j;
+            if (IsCountryName(j) && NameCountry(j) == main) return j;
         }
 
         return -1;
     }
 
-    /// <summary>The most named country that fits the qualifiers, or null on a tie or when none does.</summary>
-    private string? DominantCountry(KindQualifiers q, Dictionary<string, int> counts)
+    /// <summary>
+    /// True when mention j is the subject of a clause above token t, or the subject's possessor ("the United States
+    /// tries to improve ties with [t]", "China's banks shut down business with [t]"); a modifier of the subject ("the
+    /// situation in Iraq … given [t]'s instability") is not.
+    /// </summary>
+    private bool InSubjectAbove(int j, int t)
     {
+        int h = _m[j].Head;
+        for (int a = _doc.Head[t], steps = 0; a >= 0 && steps < 32; a = _doc.Head[a], steps++)
+        {
+            foreach (int k in _children!.Of(a))
+            {
+                if (k == t || !_doc.Deprel[k].StartsWith("nsubj", StringComparison.Ordinal)) continue;
+                if (k == h || (_doc.Head[h] == k && _doc.Deprel[h] == "nmod:poss")) return true;
+            }
+
+            t = a;
+        }
+
+        return false;
+    }
+
+    /// <summary>Per mention, the country (ISO-3) its name is, or the country its cluster's place names are ("U.S." with "United States").</summary>
+    private string?[]? _countryNames;
+
+    private string?[] CountryNames()
+    {
+        var names = new string?[_m.Count];
+        for (int j = 0; j < _m.Count; j++)
+        {
+            if (_m[j].Kind != MentionKind.Named || _m[j].Type != "LOC" || _m[j].Country is not { } iso3) continue;
+            foreach (int k in _clusters.Members(j))
+            {
+                if (_m[k].Kind == MentionKind.Named && _m[k].Type == "LOC") names[k] ??= iso3;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>A place name that is a country ("Kazakhstan", "the U.S."): organisations have a country too, but are none.</summary>
+    private bool IsCountryName(int j) => _countryNames![j] is not null;
+
+    private string NameCountry(int j) => _countryNames![j]!;
+
+    /// <summary>
+    /// The country the document is most about, as ISO-3: the one named most often that fits the qualifiers, unless
+    /// names and demonyms together (<see cref="PlaceLinker.CountDocumentCountries"/>) favour another ("Americans" in an
+    /// article that names only Russia); null on a tie or when none fits.
+    /// </summary>
+    private string? MainCountry(KindQualifiers q, Dictionary<string, int> counts)
+    {
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int j = 0; j < _m.Count; j++)
+        {
+            if (IsCountryName(j) && Fits(NameCountry(j), q)) named[NameCountry(j)] = named.GetValueOrDefault(NameCountry(j)) + 1;
+        }
+
         string? best = null;
         int bestCount = 0;
         bool tie = false;
-        foreach (var (iso3, count) in counts)
+        foreach (var (iso3, count) in named)
         {
-            if (!Fits(iso3, q)) continue;
             if (count > bestCount) (best, bestCount, tie) = (iso3, count, false);
             else if (count == bestCount) tie = true;
         }
 
-        return tie ? null : best;
+        if (best is null || tie) return null;
+        int support = counts.GetValueOrDefault(_places!.Iso2(best) ?? "");
+        foreach (var (iso2, count) in counts)
+        {
+            if (count > support && _places.Iso3(iso2) is { } other && other != best && q.Fits(iso2, other, _places)) return null;
+        }
+
+        return best;
     }
 
     private bool Fits(string iso3, KindQualifiers q) => _places!.Iso2(iso3) is { } iso2 && q.Fits(iso2, iso3, _places);

@@ -43,8 +43,9 @@ internal static class MentionKinds
         {
             int start = m.Start;
             if (doc[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) start++;
-            if (start < m.End && places.CountryNamed(doc.Text.AsSpan(doc.Start[start], doc.End[m.End - 1] - doc.Start[start])) is { } iso2)
-                m.Country = places.Iso3(iso2);
+            if (start >= m.End) return;
+            var place = doc.Text.AsSpan(doc.Start[start], doc.End[m.End - 1] - doc.Start[start]);
+            if (places.CountryNamed(place) is { } iso2 && !AlsoRegionElsewhere(places, place, iso2)) m.Country = places.Iso3(iso2);
             return;
         }
 
@@ -67,6 +68,17 @@ internal static class MentionKinds
         // "Russian Foreign Ministry", "Kazakh Armed Forces": the first word may say whose it is.
         if (m.Country is null && words.Length > 1 && places.CountryOf(doc[m.Start + skip].Text) is { } first) m.Country = places.Iso3(first);
         m.Classes = [.. classes];
+    }
+
+    /// <summary>"Georgia" is a country and a US state: such a name says too little to stand for "the country".</summary>
+    private static bool AlsoRegionElsewhere(PlaceLinker places, ReadOnlySpan<char> name, string iso2)
+    {
+        foreach (var p in places.Gazetteer.Find(name))
+        {
+            if (p.Kind == Nlp.Gazetteers.PlaceKind.Admin1 && p.CountryCode != iso2) return true;
+        }
+
+        return false;
     }
 
     private static void ReadDescription(Doc doc, ChildIndex children, CorefMention m, DescriptionLexicon kinds, PlaceLinker places,
