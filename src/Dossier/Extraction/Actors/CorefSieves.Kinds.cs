@@ -15,19 +15,26 @@ internal sealed partial class CorefSieves
     /// </summary>
     private void CountryDescriptions()
     {
-        Dictionary<string, int>? counts = null;
         for (int i = 0; i < _m.Count; i++)
         {
             var m = _m[i];
             if (m.Kind != MentionKind.Nominal || m.Qualifiers is not { } q || m.Classes[0] != DescriptionLexicon.Country || m.Plural || m.Anchored) continue;
-            if (counts is null)
-            {
-                counts = _places!.CountDocumentCountries(_doc);
-                _countryNames = CountryNames();
-            }
-
-            if (SalientCountry(i, q, counts) is int c and >= 0) Attach(c, i, "LOC", "coref:country-description");
+            if (SalientCountry(i, q, DocumentCountries()) is int c and >= 0) Attach(c, i, "LOC", "coref:country-description");
         }
+    }
+
+    /// <summary>How often the document names each country or uses its demonym (ISO-2), read on first need.</summary>
+    private Dictionary<string, int>? _documentCountries;
+
+    private Dictionary<string, int> DocumentCountries()
+    {
+        if (_documentCountries is null)
+        {
+            _documentCountries = _places!.CountDocumentCountries(_doc);
+            _countryNames = CountryNames();
+        }
+
+        return _documentCountries;
     }
 
     /// <summary>
@@ -47,7 +54,7 @@ internal sealed partial class CorefSieves
             for (int j = 0; j < _m.Count; j++)
             {
                 var x = _m[j];
-                if (x.Kind != MentionKind.Named || Array.IndexOf(x.Classes, m.Classes[0]) < 0 || !OrganisationFits(x, q)) continue;
+                if (x.Kind != MentionKind.Named || Array.IndexOf(x.Classes, m.Classes[0]) < 0 || !OrganisationFits(x, q, i)) continue;
                 if (x.End <= m.Start) Note(j, ref before, ref manyBefore);
                 else if (x.Start >= m.End && x.Sentence <= m.Sentence + 1) Note(j, ref after, ref manyAfter);
             }
@@ -64,11 +71,35 @@ internal sealed partial class CorefSieves
         else if (!_clusters.Same(found, j)) many = true;
     }
 
-    /// <summary>Whether a named organisation fits a description's qualifiers: its country, when the description states one.</summary>
-    private bool OrganisationFits(CorefMention x, KindQualifiers q)
+    /// <summary>
+    /// Whether a named organisation fits description i: the country its qualifiers state; without one, an organisation of
+    /// a country must belong to a country named in the description's paragraph or to the document's main country ("the
+    /// military" in a report on Iraq is not the "U.S. Army" a veteran once served in).
+    /// </summary>
+    private bool OrganisationFits(CorefMention x, KindQualifiers q, int i)
     {
-        if (q.Country is null && q.Regions.Length == 0) return true;
-        return x.Country is { } iso3 && _places!.Iso2(iso3) is { } iso2 && q.Fits(iso2, iso3, _places);
+        if (q.Country is not null || q.Regions.Length > 0) return x.Country is { } iso3 && _places!.Iso2(iso3) is { } iso2 && q.Fits(iso2, iso3, _places);
+        return x.Country is not { } own || CountryInView(own, i);
+    }
+
+    private bool CountryInView(string iso3, int i)
+    {
+        var counts = DocumentCountries();
+        int paragraph = _paragraph[_m[i].Sentence];
+        for (int j = 0; j < _m.Count; j++)
+        {
+            if (_paragraph[_m[j].Sentence] == paragraph && IsCountryName(j) && NameCountry(j) == iso3) return true;
+        }
+
+        string? top = null;
+        int best = 0;
+        foreach (var (iso2, count) in counts)
+        {
+            if (count > best) (top, best) = (iso2, count);
+            else if (count == best) top = null;
+        }
+
+        return top is not null && _places!.Iso3(top) == iso3;
     }
 
     /// <summary>Links description i to cluster c as a mention of type <paramref name="type"/> (a blocker becomes an actor mention).</summary>
@@ -251,14 +282,27 @@ internal sealed partial class CorefSieves
         }
     }
 
-    /// <summary>Two possessors are one: the same cluster, or agreeing phrases that do not name two different actors.</summary>
+    /// <summary>
+    /// Two possessors are one: the same cluster; or pronouns of one gender and number of which at least one found no
+    /// antecedent ("His spokesman denied …" opening an article) and the other's cluster agrees with it. Two pronouns
+    /// resolved to two different clusters ("a man … his wife", "Stuart Elliott and his wife") are two possessors.
+    /// </summary>
     private bool PossessorsAgree(int a, int b)
     {
         if (_clusters.Same(a, b)) return true;
-        if (_clusters.HasNamed(a) && _clusters.HasNamed(b)) return false;
         var x = _m[a];
         var y = _m[b];
-        if (x.Kind == MentionKind.Pronominal && y.Kind == MentionKind.Pronominal && (x.Gender != y.Gender || x.Plural != y.Plural)) return false;
-        return _clusters.CanLink(a, b);
+        if (x.Kind != MentionKind.Pronominal || y.Kind != MentionKind.Pronominal || x.Gender != y.Gender || x.Plural != y.Plural) return false;
+        return (PronounsOnly(a) || PronounsOnly(b)) && _clusters.CanLink(a, b);
+    }
+
+    private bool PronounsOnly(int a)
+    {
+        foreach (int k in _clusters.Members(a))
+        {
+            if (_m[k].Kind != MentionKind.Pronominal) return false;
+        }
+
+        return true;
     }
 }

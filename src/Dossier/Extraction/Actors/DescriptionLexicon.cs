@@ -50,25 +50,32 @@ public sealed class DescriptionLexicon
     /// <summary>A qualifier that fits any actor ("whole", "small").</summary>
     public bool IsNeutral(string word) => _neutral.Contains(word);
 
-    /// <summary>The classes an organisation's name words give it ("armed forces of ukraine" → mil), in file order, distinct.</summary>
+    /// <summary>
+    /// The classes an organisation's name words give it, in file order, distinct: a listed phrase that ends the name or
+    /// comes right before its "of" ("egyptian army", "armed forces of ukraine" → mil; not "army war college", nor after
+    /// an "of": "ministry of the armed forces" is a ministry).
+    /// </summary>
     public List<string> NameClasses(string[] words)
     {
         var classes = new List<string>();
         foreach (var (phrase, cls) in _names)
         {
-            if (!classes.Contains(cls) && Contains(words, phrase)) classes.Add(cls);
+            if (!classes.Contains(cls) && Ends(words, phrase)) classes.Add(cls);
         }
 
         return classes;
     }
 
-    private static bool Contains(string[] words, string[] phrase)
+    private static bool Ends(string[] words, string[] phrase)
     {
         for (int i = 0; i + phrase.Length <= words.Length; i++)
         {
+            // "Ministry of the Armed Forces", "Supreme Council of the Armed Forces": the head is before the "of".
+            if (i > 0 && words[i - 1] == "of") break;
             int k = 0;
             while (k < phrase.Length && words[i + k] == phrase[k]) k++;
-            if (k == phrase.Length) return true;
+            int next = i + phrase.Length;
+            if (k == phrase.Length && (next == words.Length || words[next] == "of")) return true;
         }
 
         return false;
@@ -108,7 +115,7 @@ public sealed class DescriptionLexicon
         var words = phrase.Split(' ');
         foreach (var n in names)
         {
-            if (n.Words.AsSpan().SequenceEqual(words)) return false;
+            if (n.Class == cls && n.Words.AsSpan().SequenceEqual(words)) return false;
         }
 
         names.Add((words, cls));
