@@ -94,10 +94,11 @@ internal static class MentionKinds
 
         cls ??= kinds.NounClass(m.HeadLemma);
         if (cls is null) return;
-        // "the country that borders X", "the army of X": the phrase says more than the kind; leave it to other rules.
+        // "the country where he was born", "the army of X": the phrase says more than the kind; leave it to other rules.
+        // (A plain acl stays: the parser also reads a subject's verb as one, "the alliance agreed to …".)
         foreach (int c in children.Of(h))
         {
-            if (c > h && (doc.Deprel[c] == "nmod" || doc.Deprel[c].StartsWith("acl", StringComparison.Ordinal))) return;
+            if (c > h && doc.Deprel[c] is "nmod" or "acl:relcl") return;
         }
 
         string? country = null;
