@@ -18,6 +18,7 @@ public sealed class DescriptionLexicon
     public const string CountryOfficial = "country:official";
 
     private readonly FrozenDictionary<string, string> _nouns;
+    private readonly FrozenSet<string> _heads;
     private readonly FrozenDictionary<string, string> _codes;
     private readonly (string[] Words, string Class)[] _names;
     private readonly FrozenDictionary<string, FrozenSet<string>> _regions;
@@ -27,6 +28,7 @@ public sealed class DescriptionLexicon
         Dictionary<string, FrozenSet<string>> regions, HashSet<string> neutral)
     {
         _nouns = nouns.ToFrozenDictionary(StringComparer.Ordinal);
+        _heads = nouns.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
         _codes = codes.ToFrozenDictionary(StringComparer.Ordinal);
         _names = [.. names];
         _regions = regions.ToFrozenDictionary(StringComparer.Ordinal);
@@ -37,6 +39,9 @@ public sealed class DescriptionLexicon
 
     /// <summary>The most words in a region qualifier ("horn of africa"): the longest phrase worth probing.</summary>
     public int MaxRegionWords { get; }
+
+    /// <summary>Whether a noun lemma ends some description noun ("service" of "intelligence service"): nothing else is worth reading.</summary>
+    public bool IsHead(string lemma) => _heads.Contains(lemma);
 
     /// <summary>The class of a description's noun ("intelligence service" → spy, "country" → country), or null.</summary>
     public string? NounClass(string phrase) => _nouns.GetValueOrDefault(phrase);

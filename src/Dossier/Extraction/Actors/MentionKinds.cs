@@ -84,6 +84,7 @@ internal static class MentionKinds
     private static void ReadDescription(Doc doc, ChildIndex children, CorefMention m, DescriptionLexicon kinds, PlaceLinker places,
         List<CorefMention> mentions, int[] namedAt)
     {
+        if (!kinds.IsHead(m.HeadLemma)) return;
         int h = m.Head, nounStart = h;
         string? cls = null;
         if (h > m.Start && doc.Head[h - 1] == h && doc.Deprel[h - 1] is "compound" or "amod")
