@@ -1,7 +1,7 @@
 namespace Dossier.Extraction.Actors;
 
 /// <summary>
-/// Sieve 6e, kind descriptions (descriptions.tsv): "the country", "the former Soviet republic" → the salient
+/// Sieve 4b, kind descriptions (descriptions.tsv): "the country", "the former Soviet republic" → the salient
 /// country; "the intelligence service", "the army", "the alliance" → the one named organisation of that kind.
 /// Sieve 7b, cataphoric roles: "His spokesman denied …" before "his spokesman X" → X.
 /// </summary>

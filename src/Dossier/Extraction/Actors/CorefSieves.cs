@@ -5,8 +5,9 @@ namespace Dossier.Extraction.Actors;
 /// <summary>
 /// Deterministic coreference sieves, run in order from the most to the least precise (in the spirit of
 /// the Stanford multi-pass sieve); each later sieve sees the clusters the earlier ones built.
-/// 1 exact name, 2 apposition and predication, 3 acronyms, 4 name variants (surname ↔ full name),
-/// 5 same-head nominals, 6 descriptions → the person or organisation they describe, 7 third-person pronouns,
+/// 1 exact name, 2 apposition and predication, 3 acronyms, 4 name variants (surname ↔ full name), 4b kind
+/// descriptions ("the country", "the intelligence service"; CorefSieves.Kinds.cs), 5 same-head nominals,
+/// 6 descriptions → the person or organisation they describe, 7 third-person pronouns, 7b cataphoric roles,
 /// 8 first and second person by speaker. docs/actors.md describes each.
 /// </summary>
 internal sealed partial class CorefSieves
