@@ -26,12 +26,20 @@ internal sealed partial class CorefSieves
     /// <summary>How often the document names each country or uses its demonym (ISO-2), read on first need.</summary>
     private Dictionary<string, int>? _documentCountries;
 
+    /// <summary>How many place names of the document are each country (ISO-3).</summary>
+    private Dictionary<string, int>? _namedCountries;
+
     private Dictionary<string, int> DocumentCountries()
     {
         if (_documentCountries is null)
         {
             _documentCountries = _places!.CountDocumentCountries(_doc);
             _countryNames = CountryNames();
+            _namedCountries = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var c in _countryNames)
+            {
+                if (c is not null) _namedCountries[c] = _namedCountries.GetValueOrDefault(c) + 1;
+            }
         }
 
         return _documentCountries;
@@ -218,17 +226,12 @@ internal sealed partial class CorefSieves
     /// </summary>
     private string? MainCountry(KindQualifiers q, Dictionary<string, int> counts)
     {
-        var named = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int j = 0; j < _m.Count; j++)
-        {
-            if (IsCountryName(j) && Fits(NameCountry(j), q)) named[NameCountry(j)] = named.GetValueOrDefault(NameCountry(j)) + 1;
-        }
-
         string? best = null;
         int bestCount = 0;
         bool tie = false;
-        foreach (var (iso3, count) in named)
+        foreach (var (iso3, count) in _namedCountries!)
         {
+            if (!Fits(iso3, q)) continue;
             if (count > bestCount) (best, bestCount, tie) = (iso3, count, false);
             else if (count == bestCount) tie = true;
         }

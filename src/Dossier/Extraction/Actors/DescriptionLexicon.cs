@@ -60,18 +60,18 @@ public sealed class DescriptionLexicon
     /// comes right before its "of" ("egyptian army", "armed forces of ukraine" → mil; not "army war college", nor after
     /// an "of": "ministry of the armed forces" is a ministry).
     /// </summary>
-    public List<string> NameClasses(string[] words)
+    public string[] NameClasses(ReadOnlySpan<string> words)
     {
-        var classes = new List<string>();
+        List<string>? classes = null;
         foreach (var (phrase, cls) in _names)
         {
-            if (!classes.Contains(cls) && Ends(words, phrase)) classes.Add(cls);
+            if ((classes is null || !classes.Contains(cls)) && Ends(words, phrase)) (classes ??= []).Add(cls);
         }
 
-        return classes;
+        return classes is null ? [] : [.. classes];
     }
 
-    private static bool Ends(string[] words, string[] phrase)
+    private static bool Ends(ReadOnlySpan<string> words, string[] phrase)
     {
         for (int i = 0; i + phrase.Length <= words.Length; i++)
         {

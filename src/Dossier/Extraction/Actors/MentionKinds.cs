@@ -15,23 +15,15 @@ internal static class MentionKinds
     public static void Read(Doc doc, List<CorefMention> mentions, ActorDescriber describer, ChildIndex children)
     {
         var kinds = describer.Lexicon.Descriptions;
-        var places = describer.Places;
-        var namedAt = new int[doc.Count];
-        Array.Fill(namedAt, -1);
-        for (int i = 0; i < mentions.Count; i++)
+        // Names first: "Russia's army" reads the country of its possessor, a mention sorted after it (same start, shorter).
+        foreach (var m in mentions)
         {
-            var m = mentions[i];
-            if (m.Kind != MentionKind.Named) continue;
-            for (int t = m.Start; t < m.End; t++)
-            {
-                if (namedAt[t] < 0) namedAt[t] = i;
-            }
+            if (m.Kind == MentionKind.Named && m.NameWords.Length > 0) ReadNamed(doc, m, describer);
         }
 
         foreach (var m in mentions)
         {
-            if (m.Kind == MentionKind.Named && m.NameWords.Length > 0) ReadNamed(doc, m, describer);
-            else if (m.Kind == MentionKind.Nominal && !m.IsAge) ReadDescription(doc, children, m, kinds, places, mentions, namedAt);
+            if (m.Kind == MentionKind.Nominal && !m.IsAge && kinds.IsHead(m.HeadLemma)) ReadDescription(doc, children, m, kinds, describer.Places, mentions);
         }
     }
 
@@ -50,7 +42,7 @@ internal static class MentionKinds
         }
 
         if (m.Type is not ("ORG" or "MISC")) return;
-        var words = m.NameWords[skip..];
+        var words = m.NameWords.AsSpan(skip);
         var classes = describer.Lexicon.Descriptions.NameClasses(words);
         string name = string.Join(' ', words);
         string? code = describer.Lexicon.FindOrganisation(name)?.Code;
@@ -62,12 +54,12 @@ internal static class MentionKinds
             bool national = bare.Length >= 6 && places.IsIso3(bare[..3]);
             if (national) m.Country = bare[..3];
             string sector = national ? bare[3..6] : bare.Length >= 3 ? bare[..3] : bare;
-            if (classes.Count == 0 && describer.Lexicon.Descriptions.CodeClass(sector) is { } cls) classes.Add(cls);
+            if (classes.Length == 0 && describer.Lexicon.Descriptions.CodeClass(sector) is { } cls) classes = [cls];
         }
 
         // "Russian Foreign Ministry", "Kazakh Armed Forces": the first word may say whose it is.
         if (m.Country is null && words.Length > 1 && places.CountryOf(doc[m.Start + skip].Text) is { } first) m.Country = places.Iso3(first);
-        m.Classes = [.. classes];
+        m.Classes = classes;
     }
 
     /// <summary>"Georgia" is a country and a US state: such a name says too little to stand for "the country".</summary>
@@ -82,9 +74,8 @@ internal static class MentionKinds
     }
 
     private static void ReadDescription(Doc doc, ChildIndex children, CorefMention m, DescriptionLexicon kinds, PlaceLinker places,
-        List<CorefMention> mentions, int[] namedAt)
+        List<CorefMention> mentions)
     {
-        if (!kinds.IsHead(m.HeadLemma)) return;
         int h = m.Head, nounStart = h;
         string? cls = null;
         if (h > m.Start && doc.Head[h - 1] == h && doc.Deprel[h - 1] is "compound" or "amod")
@@ -114,18 +105,29 @@ internal static class MentionKinds
         else if (q < nounStart && Possessor(doc, children, h) is int p and >= 0 && doc.LeftEdge[p] == q)
         {
             // "Russia's army": the possessor is a named country; else the phrase is someone else's ("its army", "our country").
-            if (namedAt[p] < 0 || mentions[namedAt[p]].Country is not { } owner || cls.StartsWith(DescriptionLexicon.Country, StringComparison.Ordinal)) return;
+            if (cls.StartsWith(DescriptionLexicon.Country, StringComparison.Ordinal) || NamedCountryAt(mentions, p) is not { } owner) return;
             country = owner;
             determined = true;
             q = doc.RightEdge[p] + 1;
         }
 
         if (!determined) return;
-        var regions = new List<System.Collections.Frozen.FrozenSet<string>>();
-        if (q < nounStart && !Qualify(doc, q, nounStart, kinds, places, regions, ref country)) return;
+        List<System.Collections.Frozen.FrozenSet<string>>? regions = null;
+        if (q < nounStart && !Qualify(doc, q, nounStart, kinds, places, ref regions, ref country)) return;
         string? official = cls == DescriptionLexicon.CountryOfficial ? doc[h].Text.ToString() : null;
         m.Classes = [cls == DescriptionLexicon.CountryOfficial ? DescriptionLexicon.Country : cls];
-        m.Qualifiers = new KindQualifiers(country, [.. regions], official);
+        m.Qualifiers = new KindQualifiers(country, regions is null ? [] : [.. regions], official);
+    }
+
+    /// <summary>The country (ISO-3) of the named mention headed by token t ("Russia" in "Russia's army"), or null.</summary>
+    private static string? NamedCountryAt(List<CorefMention> mentions, int t)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Kind == MentionKind.Named && x.Start <= t && t < x.End) return x.Country;
+        }
+
+        return null;
     }
 
     private static int Possessor(Doc doc, ChildIndex children, int h)
@@ -143,7 +145,7 @@ internal static class MentionKinds
     /// ("whole", "small") and one country adjective or name ("Russian"); false at any other word.
     /// </summary>
     private static bool Qualify(Doc doc, int q, int end, DescriptionLexicon kinds, PlaceLinker places,
-        List<System.Collections.Frozen.FrozenSet<string>> regions, ref string? country)
+        ref List<System.Collections.Frozen.FrozenSet<string>>? regions, ref string? country)
     {
         var words = doc.Text[doc.Start[q]..doc.End[end - 1]].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int k = 0; k < words.Length;)
@@ -152,7 +154,12 @@ internal static class MentionKinds
             for (; n >= 1; n--)
             {
                 string phrase = n == 1 ? words[k] : string.Join(' ', words, k, n);
-                if (kinds.Region(phrase) is { } region) { regions.Add(region); break; }
+                if (kinds.Region(phrase) is { } region)
+                {
+                    (regions ??= []).Add(region);
+                    break;
+                }
+
                 if (n > 1) continue;
                 if (kinds.IsNeutral(phrase)) break;
                 if (places.CountryOf(phrase) is { } iso2 && places.Iso3(iso2) is { } iso3

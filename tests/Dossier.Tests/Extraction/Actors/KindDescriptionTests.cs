@@ -46,6 +46,15 @@ public sealed class KindDescriptionTests
     }
 
     [Fact]
+    public void An_event_in_the_country_takes_the_country_as_its_place()
+    {
+        // Events map a locative's head token to its actor (docs/events.md): the description must be the place's mention.
+        var doc = Analyse("Protests spread in Moldova on Tuesday.\n\nPolice detained dozens of protesters in the country, officials said.");
+        var moldova = doc.Actors.Single(a => a.Name == "Moldova");
+        Assert.Contains(doc.Events, e => e.Location == moldova.Id && e.Source is not null && doc.Actors.Single(a => a.Id == e.Source).Name == "Police");
+    }
+
+    [Fact]
     public void A_region_word_picks_the_country_it_fits_over_a_more_recent_one()
     {
         // Russia is named last, but it is no Central Asian country.
@@ -118,6 +127,15 @@ public sealed class KindDescriptionTests
         AssertLinked(egypt, "the army", "Egyptian Army");
         var russian = Analyse("The Egyptian Army deployed tanks in Cairo on Monday. Officials said the Russian army had sent advisers.");
         AssertUnlinked(russian, "the Russian army");
+    }
+
+    [Fact]
+    public void A_named_country_possessor_must_be_the_organisation_s_country()
+    {
+        var russia = Analyse("The Russian Armed Forces held drills on Monday. Officials said Russia's army had moved tanks to the border.");
+        AssertLinked(russia, "Russia's army", "Russian Armed Forces");
+        var ukraine = Analyse("The Russian Armed Forces held drills on Monday. Officials said Ukraine's army had moved tanks to the border.");
+        AssertUnlinked(ukraine, "Ukraine's army");
     }
 
     [Fact]
