@@ -177,13 +177,17 @@ internal sealed partial class CorefSieves
     /// <summary>
     /// True when mention j is the subject of a clause above token t, or the subject's possessor ("the United States
     /// tries to improve ties with [t]", "China's banks shut down business with [t]"); a modifier of the subject ("the
-    /// situation in Iraq … given [t]'s instability") is not.
+    /// situation in Iraq … given [t]'s instability") is not, nor the subject of a clause that t's clause is coordinated
+    /// with or reported by ("Japan prides itself …, but … [t] can live").
     /// </summary>
     private bool InSubjectAbove(int j, int t)
     {
         int h = _m[j].Head;
         for (int a = _doc.Head[t], steps = 0; a >= 0 && steps < 32; a = _doc.Head[a], steps++)
         {
+            // Only within the description's clause and the clauses that control it ("tries to improve ties with"): a
+            // coordinated, reported or adverbial clause has its own topic ("Iran said the country would …").
+            if (_doc.Deprel[t] is "conj" or "parataxis" or "ccomp" or "csubj" or "acl:relcl" || _doc.Deprel[t].StartsWith("advcl", StringComparison.Ordinal)) return false;
             foreach (int k in _children!.Of(a))
             {
                 if (k == t || !_doc.Deprel[k].StartsWith("nsubj", StringComparison.Ordinal)) continue;
