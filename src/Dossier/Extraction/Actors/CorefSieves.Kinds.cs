@@ -291,7 +291,7 @@ internal sealed partial class CorefSieves
 
     /// <summary>
     /// Two possessors are one: the same cluster; or pronouns of one gender and number of which at least one found no
-    /// antecedent ("His spokesman denied …" opening an article) and the other's cluster agrees with it. Two pronouns
+    /// antecedent and has none to find (<see cref="Cataphoric"/>) and the other's cluster agrees with it. Two pronouns
     /// resolved to two different clusters ("a man … his wife", "Stuart Elliott and his wife") are two possessors.
     /// </summary>
     private bool PossessorsAgree(int a, int b)
@@ -300,7 +300,27 @@ internal sealed partial class CorefSieves
         var x = _m[a];
         var y = _m[b];
         if (x.Kind != MentionKind.Pronominal || y.Kind != MentionKind.Pronominal || x.Gender != y.Gender || x.Plural != y.Plural) return false;
-        return (PronounsOnly(a) || PronounsOnly(b)) && _clusters.CanLink(a, b);
+        return ((PronounsOnly(a) && Cataphoric(a)) || (PronounsOnly(b) && Cataphoric(b))) && _clusters.CanLink(a, b);
+    }
+
+    /// <summary>
+    /// An unresolved pronoun that can only point forward: no person of its gender and number is mentioned before it
+    /// ("His spokesman denied …" opening an article), unlike "a man on a trip with his wife", whose "his" is the man's.
+    /// </summary>
+    private bool Cataphoric(int p)
+    {
+        var pronoun = _m[p];
+        for (int k = 0; k < p; k++)
+        {
+            var x = _m[k];
+            // The phrase the pronoun possesses ("His spokesman") is no antecedent of it.
+            if (x.Kind == MentionKind.Pronominal || x.Blocker || x.End > pronoun.Start || x.Plural != pronoun.Plural
+                || _clusters.TypeOf(k) != (pronoun.Plural ? "GROUP" : "PER")) continue;
+            var g = _clusters.GenderOf(k);
+            if (g == Gender.Unknown || g == pronoun.Gender) return false;
+        }
+
+        return true;
     }
 
     private bool PronounsOnly(int a)

@@ -173,6 +173,15 @@ public sealed class KindDescriptionTests
     }
 
     [Fact]
+    public void An_unresolved_possessor_with_a_person_before_it_is_not_cataphoric()
+    {
+        // "his" in the man's own phrase finds no antecedent, but it is the man's: his wife is not Tom Keller's.
+        var doc = Analyse("Among the dead was a man from Utah on a trip with his wife. "
+            + "Tom Keller, 62, and his wife Anna Keller, 59, were injured.");
+        Assert.NotEqual("Anna Keller", ActorOf(doc, "his wife")?.Name);
+    }
+
+    [Fact]
     public void A_malformed_description_row_names_file_line_and_code()
     {
         var dir = Directory.CreateTempSubdirectory("descriptions");
