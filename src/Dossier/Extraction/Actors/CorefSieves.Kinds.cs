@@ -8,10 +8,9 @@ namespace Dossier.Extraction.Actors;
 internal sealed partial class CorefSieves
 {
     /// <summary>
-    /// A country description ("the country", "the Central Asian country", "the kingdom") is the most recent
-    /// country named in its paragraph that fits its qualifiers; when the paragraph names several, the document's
-    /// most named country among them; when it names none, the document's most named country that fits (a tie
-    /// leaves it unresolved). The description becomes a mention of the place, so "across the country" is the place.
+    /// A country description ("the country", "the Central Asian country", "the kingdom") is the country in view that
+    /// fits its qualifiers (<see cref="SalientCountry"/>: its sentence, its paragraph, the document). The description
+    /// becomes a mention of the place, so "in the country" is the place for the events layer.
     /// </summary>
     private void CountryDescriptions()
     {
