@@ -41,8 +41,10 @@ public sealed class ActorCodeLexicon
     private readonly FrozenDictionary<string, Coded>.AlternateLookup<ReadOnlySpan<char>> _agentSpans;
 
     private ActorCodeLexicon(Dictionary<string, Word> words, Dictionary<string, Coded> organisations,
-        Dictionary<string, Coded> agents, Dictionary<string, Named> named, Dictionary<string, string[]> roleClasses, Dictionary<string, string> aliases)
+        Dictionary<string, Coded> agents, Dictionary<string, Named> named, Dictionary<string, string[]> roleClasses, Dictionary<string, string> aliases,
+        DescriptionLexicon descriptions)
     {
+        Descriptions = descriptions;
         _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasTargets = aliases.Values.ToFrozenSet(StringComparer.Ordinal);
         _roleClasses = roleClasses.ToFrozenDictionary(StringComparer.Ordinal);
@@ -63,6 +65,9 @@ public sealed class ActorCodeLexicon
     public int MaxWords { get; }
 
     public int NamedCount => _named.Count;
+
+    /// <summary>descriptions.tsv: organisation and country descriptions ("the intelligence service", "the island nation").</summary>
+    public DescriptionLexicon Descriptions { get; }
 
     public int AgentCount => _agents.Count;
 
@@ -130,7 +135,7 @@ public sealed class ActorCodeLexicon
         if (File.Exists(phoenix)) ReadNamed(phoenix, named, "phoenix-actors", overrides: false);
         ReadNamed(Path.Combine(folder, PeopleFile), named, "people.tsv", overrides: true);
         return new ActorCodeLexicon(words, organisations, agents, named, ReadRoleClasses(Path.Combine(folder, RoleClassesFile)),
-            ReadAliases(Path.Combine(folder, OrganisationAliasesFile)));
+            ReadAliases(Path.Combine(folder, OrganisationAliasesFile)), DescriptionLexicon.Load(folder));
     }
 
     private static Dictionary<string, string> ReadAliases(string path)

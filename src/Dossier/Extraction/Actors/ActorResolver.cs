@@ -51,8 +51,13 @@ public sealed class ActorResolver : IComponent
         ArgumentNullException.ThrowIfNull(doc);
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
-        if (_describer is not null && children is not null && doc.Has(Layer.Tags)) MentionRoles.Read(doc, mentions, _describer);
-        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey);
+        if (_describer is not null && children is not null && doc.Has(Layer.Tags))
+        {
+            MentionRoles.Read(doc, mentions, _describer);
+            MentionKinds.Read(doc, mentions, _describer, children);
+        }
+
+        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey, _describer?.Places);
         sieves.RunAll();
         return Build(doc, mentions, sieves.Clusters);
     }
@@ -66,8 +71,13 @@ public sealed class ActorResolver : IComponent
         ArgumentNullException.ThrowIfNull(doc);
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
-        if (_describer is not null && children is not null && doc.Has(Layer.Tags)) MentionRoles.Read(doc, mentions, _describer);
-        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey);
+        if (_describer is not null && children is not null && doc.Has(Layer.Tags))
+        {
+            MentionRoles.Read(doc, mentions, _describer);
+            MentionKinds.Read(doc, mentions, _describer, children);
+        }
+
+        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey, _describer?.Places);
         sieves.RunAll();
         var clusters = new List<Mention[]>();
         for (int i = 0; i < mentions.Count; i++)

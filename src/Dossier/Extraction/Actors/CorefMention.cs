@@ -54,5 +54,17 @@ internal sealed class CorefMention
     /// <summary>A body of people named by a group noun ("the police", "security forces"): one institution, not a passing crowd.</summary>
     public bool Collective;
 
+    /// <summary>
+    /// Named organisations: their kinds from descriptions.tsv (spy, mil, alliance, …) by name words or sector code.
+    /// A description of a kind ("the intelligence service", "the country"): that one kind, with its qualifiers.
+    /// </summary>
+    public string[] Classes = [];
+
+    /// <summary>A named country (or an organisation whose code or name gives one): its ISO-3 code, else null.</summary>
+    public string? Country;
+
+    /// <summary>A description of a kind (<see cref="Classes"/>): what its qualifiers require of the actor, else null.</summary>
+    public KindQualifiers? Qualifiers;
+
     public bool IsPerson => Type == "PER";
 }

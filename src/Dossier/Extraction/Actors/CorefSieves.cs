@@ -5,11 +5,12 @@ namespace Dossier.Extraction.Actors;
 /// <summary>
 /// Deterministic coreference sieves, run in order from the most to the least precise (in the spirit of
 /// the Stanford multi-pass sieve); each later sieve sees the clusters the earlier ones built.
-/// 1 exact name, 2 apposition and predication, 3 acronyms, 4 name variants (surname ↔ full name),
-/// 5 same-head nominals, 6 descriptions → the person or organisation they describe, 7 third-person pronouns,
+/// 1 exact name, 2 apposition and predication, 3 acronyms, 4 name variants (surname ↔ full name), 4b kind
+/// descriptions ("the country", "the intelligence service"; CorefSieves.Kinds.cs), 5 same-head nominals,
+/// 6 descriptions → the person or organisation they describe, 7 third-person pronouns, 7b cataphoric roles,
 /// 8 first and second person by speaker. docs/actors.md describes each.
 /// </summary>
-internal sealed class CorefSieves
+internal sealed partial class CorefSieves
 {
     private const int PronounWindow = 2;
     private const int DescriptionWindow = 2;
@@ -23,10 +24,14 @@ internal sealed class CorefSieves
     private readonly int[] _paragraph;
 
     private readonly Func<string, (string Key, bool Curated)?>? _organisationKey;
+    private readonly PlaceLinker? _places;
 
     /// <param name="organisationKey">The lexicon's organisation aliases (<see cref="ActorCodeLexicon.OrganisationKey"/>), or null.</param>
-    public CorefSieves(Doc doc, List<CorefMention> mentions, ChildIndex? children, Func<string, (string Key, bool Curated)?>? organisationKey = null)
+    /// <param name="places">The gazetteer's countries, for kind descriptions ("the kingdom"); null leaves them unresolved.</param>
+    public CorefSieves(Doc doc, List<CorefMention> mentions, ChildIndex? children, Func<string, (string Key, bool Curated)?>? organisationKey = null,
+        PlaceLinker? places = null)
     {
+        _places = places;
         _organisationKey = organisationKey;
         _doc = doc;
         _m = mentions;
@@ -65,9 +70,18 @@ internal sealed class CorefSieves
         OrganisationAliases();
         NameVariants();
         if (_children is null) return;
+        // Before same heads: each "the country" is read in its own paragraph, and a linked one no longer chains with the rest.
+        if (_places is not null)
+        {
+            CountryDescriptions();
+            OrganisationDescriptions();
+        }
+
         SameHeads();
         Descriptions();
         PronounsSieve();
+        // After pronouns, so that "his" in "his spokesman" knows whose spokesman it is.
+        CataphoricRoles();
         // After pronouns, so that "He" … "the 81-year-old" sees who "He" is.
         SalientDescriptions();
         Speakers();
@@ -287,7 +301,8 @@ internal sealed class CorefSieves
             string head = m.HeadLemma;
             if (m.Type == "ORG")
             {
-                if (m.Definite && LatestNamed(i, j => Array.IndexOf(_m[j].NameWords, head) >= 0) is int org and >= 0)
+                // "the interior ministry" is not the Foreign Ministry: a description of a kind needs an organisation of it.
+                if (m.Definite && LatestNamed(i, j => Array.IndexOf(_m[j].NameWords, head) >= 0 && (m.Classes.Length == 0 || Array.IndexOf(_m[j].Classes, m.Classes[0]) >= 0)) is int org and >= 0)
                     _clusters.Link(org, i, "coref:description");
                 continue;
             }

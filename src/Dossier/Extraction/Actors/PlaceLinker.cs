@@ -25,12 +25,15 @@ public sealed class PlaceLinker
     private readonly Dictionary<string, string> _names;
     private readonly Dictionary<string, long> _cityPopulation;
     private readonly Dictionary<string, string> _firstDemonym;
+    private readonly Dictionary<string, string> _official;
 
     /// <param name="cityPopulation">ISO-2 → the summed population of the country's gazetteer cities (ranks countries sharing a demonym).</param>
     /// <param name="firstDemonym">ISO-2 → the first demonym countries.tsv lists for the country (its own, before languages).</param>
+    /// <param name="official">ISO-2 → the country's official name ("Kingdom of Saudi Arabia"): "the kingdom" must fit it.</param>
     public PlaceLinker(Gazetteer gazetteer, Dictionary<string, string> iso2ToIso3, Dictionary<string, string> iso2ToName,
-        Dictionary<string, long>? cityPopulation = null, Dictionary<string, string>? firstDemonym = null)
+        Dictionary<string, long>? cityPopulation = null, Dictionary<string, string>? firstDemonym = null, Dictionary<string, string>? official = null)
     {
+        _official = official ?? [];
         _names = iso2ToName;
         _cityPopulation = cityPopulation ?? [];
         _firstDemonym = firstDemonym ?? [];
@@ -47,11 +50,13 @@ public sealed class PlaceLinker
         var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var firstDemonym = new Dictionary<string, string>(StringComparer.Ordinal);
+        var official = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(Path.Combine(gazetteerFolder, Gazetteer.CountriesFile), Encoding.UTF8))
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var fields = line.Split('\t');
             if (fields.Length > 5 && fields[5].Length > 0) firstDemonym[fields[0]] = fields[5].Split('|')[0];
+            if (fields.Length > 3) official[fields[0]] = fields[3];
             int a = line.IndexOf('\t', StringComparison.Ordinal), b = a < 0 ? -1 : line.IndexOf('\t', a + 1);
             if (b > a) iso3[line[..a]] = line[(a + 1)..b];
             int c = b < 0 ? -1 : line.IndexOf('\t', b + 1);
@@ -68,7 +73,7 @@ public sealed class PlaceLinker
                 population[f[2]] = population.GetValueOrDefault(f[2]) + pop;
         }
 
-        return new PlaceLinker(gazetteer, iso3, names, population, firstDemonym);
+        return new PlaceLinker(gazetteer, iso3, names, population, firstDemonym, official);
     }
 
     /// <summary>The ISO-3 code of an ISO-2 country code, or null.</summary>
@@ -151,6 +156,20 @@ public sealed class PlaceLinker
         }
 
         return best;
+    }
+
+    /// <summary>The official name of a country given as ISO-2 ("Republic of Kazakhstan"), or null.</summary>
+    public string? OfficialName(string iso2) => _official.GetValueOrDefault(iso2);
+
+    /// <summary>The ISO-2 code of a country's name as written ("Kazakhstan", "the Philippines" without "the"), or null for any other place or word.</summary>
+    public string? CountryNamed(ReadOnlySpan<char> name)
+    {
+        foreach (var p in Gazetteer.Find(name))
+        {
+            if (p.Kind == PlaceKind.Country) return p.CountryCode;
+        }
+
+        return null;
     }
 
     /// <summary>The common name of a country given as ISO-2 ("Kazakhstan"), or null.</summary>
