@@ -736,11 +736,13 @@ internal sealed class EventContext
         bool negated = false;
         string modality = "asserted";
         string? attributedTo = null, attributedText = null, quoteId = null;
+        // "launched an investigation …, according to X": a nominal act takes the according-phrase of its verb.
+        int clauseVerb = _doc.Pos[trigger] == Upos.NOUN && _doc.Deprel[trigger] is "obj" or "nsubj" or "nsubj:pass" ? _doc.Head[trigger] : -1;
         for (int c = tree.Start; c < tree.End; c++)
         {
-            if (_doc.Head[c] != trigger) continue;
+            if (_doc.Head[c] != trigger && (clauseVerb < 0 || _doc.Head[c] != clauseVerb)) continue;
             var deprel = _doc.Deprel[c];
-            if (deprel is "aux" or "advmod" or "mark" or "det" or "neg" && _lexicon.ChildCues.TryGetValue(_doc.Lemma[c], out var cue))
+            if (_doc.Head[c] == trigger && deprel is "aux" or "advmod" or "mark" or "det" or "neg" && _lexicon.ChildCues.TryGetValue(_doc.Lemma[c], out var cue))
             {
                 if (cue.Effect == "negated") negated = true;
                 else modality = Stronger(modality, cue.Effect);
@@ -749,7 +751,8 @@ internal sealed class EventContext
                 && _lexicon.GovernorCues.TryGetValue(p, out var according) && according.Effect == "reported")
             {
                 modality = Stronger(modality, "reported");
-                attributedTo ??= ActorId(c);
+                // "according to its own information": the possessor is the source.
+                attributedTo ??= ActorId(c) ?? ActorId(tree.Child(c, "nmod:poss"));
                 attributedText ??= Phrase(c);
             }
         }

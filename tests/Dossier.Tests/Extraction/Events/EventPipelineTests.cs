@@ -106,4 +106,15 @@ public sealed class EventPipelineTests
         var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
         Assert.Equal(coded, doc.Events.Any(e => e.Type == "ASSAULT"));
     }
+
+    [Theory]
+    [InlineData("The president replaced the army chief with a loyalist.", true)]
+    [InlineData("The new ruler also replaced the leadership of the intelligence agency with his own allies.", true)]
+    [InlineData("Truss replaced Johnson as prime minister.", false)]
+    [InlineData("The company replaced the old computers.", false)]
+    public void Replacing_officials_is_a_dismissal_but_succeeding_someone_is_not(string text, bool coded)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
+        Assert.Equal(coded, doc.Events.Any(e => e.Type == "COERCE" && e.Rule == "cur.replace.official"));
+    }
 }

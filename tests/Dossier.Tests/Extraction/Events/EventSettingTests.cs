@@ -101,6 +101,15 @@ public sealed class EventSettingTests
     }
 
     [Fact]
+    public void According_to_a_possessed_source_is_attributed_to_the_possessor()
+    {
+        var doc = Run("The National Security Committee opened an investigation on Thursday, according to its own information.");
+        var e = Assert.Single(doc.Events);
+        var source = Assert.Single(doc.Actors, a => a.Id == e.AttributedTo);
+        Assert.Equal("National Security Committee", source.Name);
+    }
+
+    [Fact]
     public void An_event_inside_reported_speech_names_its_quote()
     {
         var doc = Run("Around 4,000 people were detained, the interior ministry said. The figure could not be confirmed.");
