@@ -16,6 +16,8 @@ public sealed class Gazetteer
     public const string Admin1File = "admin1.tsv";
     public const string RenamesFile = "renames.tsv";
     public const string RenamesFormat = "dossier-gazetteer-renames/1";
+    public const string CountryAliasesFile = "country-aliases.tsv";
+    public const string CountryAliasesFormat = "dossier-gazetteer-country-aliases/1";
     public const string CountriesFormat = "dossier-gazetteer-countries/1";
     public const string CitiesFormat = "dossier-gazetteer-cities/1";
     public const string Admin1Format = "dossier-gazetteer-admin1/1";
@@ -23,15 +25,19 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place[]> _byName;
     private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> _kinds;
+    private readonly FrozenDictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> _aliases;
 
-    private Gazetteer(Dictionary<string, List<Place>> byName)
+    private Gazetteer(Dictionary<string, List<Place>> byName, Dictionary<string, Place> aliases)
     {
+        // News names of countries ("Turkey", "U.S.", "UK") match as written only: "turkey" and "us" are other words.
+        _aliases = aliases.ToFrozenDictionary(kv => kv.Key, kv => new[] { kv.Value }, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => Order(kv.Value), StringComparer.OrdinalIgnoreCase);
         _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         var kinds = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Aggregate(PlaceKind.None, (k, p) => k | p.Kind), StringComparer.OrdinalIgnoreCase);
         _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         int max = 1;
-        foreach (var name in byName.Keys) max = Math.Max(max, name.Count(c => c == ' ') + 1);
+        foreach (var name in byName.Keys.Concat(aliases.Keys)) max = Math.Max(max, name.Count(c => c == ' ') + 1);
         MaxWords = max;
     }
 
@@ -42,10 +48,12 @@ public sealed class Gazetteer
     public int MaxWords { get; }
 
     /// <summary>Candidates for a name (case-insensitive): countries, then admin1, then cities by population.</summary>
-    public IReadOnlyList<Place> Find(ReadOnlySpan<char> name) => _lookup.TryGetValue(name, out var places) ? places : [];
+    public IReadOnlyList<Place> Find(ReadOnlySpan<char> name) =>
+        _lookup.TryGetValue(name, out var places) ? places : _aliases.TryGetValue(name, out var alias) ? alias : [];
 
     /// <summary>The kinds of place a name can be (a bit set), or None.</summary>
-    public PlaceKind KindsOf(ReadOnlySpan<char> name) => _kinds.TryGetValue(name, out var kinds) ? kinds : PlaceKind.None;
+    public PlaceKind KindsOf(ReadOnlySpan<char> name) =>
+        _kinds.TryGetValue(name, out var kinds) ? kinds : _aliases.ContainsKey(name) ? PlaceKind.Country : PlaceKind.None;
 
     public static Gazetteer Load(string folder)
     {
@@ -66,10 +74,12 @@ public sealed class Gazetteer
             Add(f[1], place);
         }
 
+        var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var (f, at) in Rows(Path.Combine(folder, CountriesFile), CountriesFormat, 9))
         {
             double lat = Coordinate(f[7], 90, at), lon = Coordinate(f[8], 180, at);
             var country = new Place(f[0], f[2], PlaceKind.Country, f[0], "", lat, lon, 0);
+            countries[f[0]] = country;
             Add(f[2], country);
             Add(f[3], country);
             foreach (var a in Split(f[4])) Add(a, country);
@@ -100,7 +110,25 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(byName);
+        return new Gazetteer(byName, LoadCountryAliases(folder, countries, byName));
+    }
+
+    /// <summary>Hand-curated news names of countries (optional file), matched case-sensitively.</summary>
+    private static Dictionary<string, Place> LoadCountryAliases(string folder, Dictionary<string, Place> countries,
+        Dictionary<string, List<Place>> byName)
+    {
+        var aliases = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var path = Path.Combine(folder, CountryAliasesFile);
+        if (!File.Exists(path)) return aliases;
+        foreach (var (f, at) in Rows(path, CountryAliasesFormat, 3))
+        {
+            if (!countries.TryGetValue(f[0], out var country))
+                throw new InvalidDataException($"DGZ007 {at}: no country with ISO-2 code '{f[0]}' in {CountriesFile}");
+            if (byName.ContainsKey(f[1]) || !aliases.TryAdd(f[1], country))
+                throw new InvalidDataException($"DGZ008 {at}: '{f[1]}' is already a gazetteer name");
+        }
+
+        return aliases;
     }
 
     private static Place[] Order(List<Place> places) =>

@@ -71,4 +71,41 @@ public sealed class GazetteerTests
             Directory.Delete(dir, true);
         }
     }
+
+    [Fact]
+    public void News_names_of_countries_match_as_written_only()
+    {
+        var g = s_committed.Value;
+        Assert.Equal("TR", Assert.Single(g.Find("Turkey")).CountryCode);
+        Assert.Equal(PlaceKind.Country, g.KindsOf("U.S."));
+        Assert.Equal("US", g.Find("US")[0].CountryCode);
+        Assert.Equal("GB", g.Find("Britain")[0].CountryCode);
+        // The bird and the pronoun are no countries.
+        Assert.Empty(g.Find("turkey"));
+        Assert.Equal(PlaceKind.None, g.KindsOf("us"));
+    }
+
+    [Fact]
+    public void A_country_alias_of_an_unknown_country_or_an_existing_name_is_an_error()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"dossier-gaz-alias-{Environment.ProcessId}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, Gazetteer.Admin1File), $"#format\t{Gazetteer.Admin1Format}\n#code\tname\n");
+            File.WriteAllText(Path.Combine(dir, Gazetteer.CountriesFile), $"#format\t{Gazetteer.CountriesFormat}\n#h\nKZ\tKAZ\tKazakhstan\tRepublic\t\tKazakhstani\tAstana\t48\t68\n");
+            File.WriteAllText(Path.Combine(dir, Gazetteer.CitiesFile), $"#format\t{Gazetteer.CitiesFormat}\n#h\n");
+            var aliases = Path.Combine(dir, Gazetteer.CountryAliasesFile);
+            File.WriteAllText(aliases, $"#format\t{Gazetteer.CountryAliasesFormat}\n#h\nXX\tNowhere\tnote\n");
+            var unknown = Assert.Throws<InvalidDataException>(() => Gazetteer.Load(dir));
+            Assert.StartsWith("DGZ007", unknown.Message, StringComparison.Ordinal);
+            Assert.Contains(Gazetteer.CountryAliasesFile + ":3", unknown.Message, StringComparison.Ordinal);
+            File.WriteAllText(aliases, $"#format\t{Gazetteer.CountryAliasesFormat}\n#h\nKZ\tKazakhstan\tnote\n");
+            Assert.StartsWith("DGZ008", Assert.Throws<InvalidDataException>(() => Gazetteer.Load(dir)).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }
