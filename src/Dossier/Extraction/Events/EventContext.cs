@@ -97,7 +97,7 @@ internal sealed class EventContext
                 if (s >= 0 && t >= 0 && (s == t || (ActorId(s) is { } a && a == ActorId(t)))) continue;
                 // No place in the sentence: the document's focus country when an actor of the event belongs to it,
                 // marked as such (eval scores only stated places).
-                string? place = stated ?? _setting.FocusPlaceOf(ActorOf(s), ActorOf(t), rule.Mode.QuadClass);
+                string? place = stated ?? _setting.FocusPlaceOf(ActorOf(s), ActorOf(t), rule.Mode.QuadClass, rule.Mode.Type);
                 string? placeBasis = place is null ? null : stated is not null ? EventSetting.TextBasis : EventSetting.DocumentBasis;
                 events.Add(new EventRecord(EventExtractor.Format(events.Count + 1), rule.Mode.Type, rule.Mode.Mode,
                     rule.Cameo, ActorId(s), ActorId(t), place, date, negated, modality, attributedTo,

@@ -37,14 +37,15 @@ internal sealed class EventSetting
     /// The focus country's actor id for an event without a stated place, else null: words (quad classes 1 and 3)
     /// are placed where their speaker belongs ("Tokayev gave an order", "Egypt's military called for calm"), material
     /// acts (2 and 4) where their target is ("sent peacekeepers to Kazakhstan", "a U.S. strike on Syria"), since a
-    /// country's forces often act abroad. Measured on AllSides news (docs/events.md): the focus country alone was
-    /// right for 8 of 25 events.
+    /// country's forces often act abroad — except state coercion (arrests, dismissals, orders to shoot), which a
+    /// state does at home. Measured on AllSides news (docs/events.md): the focus country alone was right for 8 of
+    /// 25 events.
     /// </summary>
-    public string? FocusPlaceOf(int sourceActor, int targetActor, int quadClass)
+    public string? FocusPlaceOf(int sourceActor, int targetActor, int quadClass, string type)
     {
         if (FocusPlace < 0 || _focusCountry is null) return null;
         bool placed = quadClass is 2 or 4
-            ? targetActor == FocusPlace || BelongsToFocus(targetActor)
+            ? targetActor == FocusPlace || BelongsToFocus(targetActor) || (type == "COERCE" && BelongsToFocus(sourceActor))
             : BelongsToFocus(sourceActor);
         return placed ? _doc.Actors[FocusPlace].Id : null;
     }

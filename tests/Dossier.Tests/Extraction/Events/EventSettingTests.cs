@@ -53,9 +53,10 @@ public sealed class EventSettingTests
         Assert.Equal(EventSetting.DocumentBasis, condemnation.LocationBasis);
         Assert.Null(condemnation.LocationText); // no phrase of the sentence says it
         Assert.Null(Assert.Single(doc.Events, e => e.Type == "ACCUSE" && e != condemnation).Location);
-        // Material acts are placed where their target is: the attack on Armenia; the arrest of an unplaced leader is not.
+        // Material acts are placed where their target is (the attack on Armenia); state coercion where the state is
+        // (the arrest by Armenian police).
         Assert.Equal(place.Id, Assert.Single(doc.Events, e => e.Type == "ASSAULT").Location);
-        Assert.Null(Assert.Single(doc.Events, e => e.Type == "COERCE").Location);
+        Assert.Equal(place.Id, Assert.Single(doc.Events, e => e.Type == "COERCE").Location);
     }
 
     [Fact]
