@@ -139,50 +139,6 @@ def used_documents(names=('annotations.txt',)):
     return used
 
 
-def sample2(data):
-    """Seeded choice for dev2: 26 allsides articles (same topics, first 4 body sentences), 2 BBC politics (4),
-    24 AG News world items (first sentence), none of them used by annotations.txt."""
-    rng = random.Random(SEED2)
-    meta = metadata(data)
-    used = used_documents()
-    root = os.path.join(data, 'news', 'allsides-world-politics')
-    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
-                   if f'news/allsides-world-politics/{t}/{n}' not in used)
-    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 26)]
-    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
-    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 2)]
-    print_article_sentences(data, meta, picked)
-    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
-    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
-    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
-    for row_id, _, desc in rng.sample(rows, 24):
-        s, e = sentences(desc, 0)[0]
-        if len(desc[s:e].split()) >= 6:
-            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
-
-
-def sample3(data):
-    """Seeded choice for dev3: 30 allsides articles (same topics, first 4 body sentences), 3 BBC politics (4),
-    20 AG News world items (first sentence), none of them used by annotations.txt or annotations-dev2.txt."""
-    rng = random.Random(SEED3)
-    meta = metadata(data)
-    used = used_documents(('annotations.txt', 'annotations-dev2.txt'))
-    root = os.path.join(data, 'news', 'allsides-world-politics')
-    files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
-                   if f'news/allsides-world-politics/{t}/{n}' not in used)
-    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 30)]
-    bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
-    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 3)]
-    print_article_sentences(data, meta, picked)
-    rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
-    rows = [r.split('\t') for r in rows if r.count('\t') == 2]
-    rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
-    for row_id, _, desc in rng.sample(rows, 20):
-        s, e = sentences(desc, 0)[0]
-        if len(desc[s:e].split()) >= 6:
-            print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
-
-
 def source_text(data, source):
     """The text a source names: a news file, an AG News row's description, or a GUM sentence."""
     path, _, key = source.partition('#')
@@ -304,30 +260,45 @@ def check_held_out(name):
         die(name, f'shares documents with another split: {", ".join(sorted(shared))}')
 
 
-def sample4(data):
-    """Seeded choice for test2 (held out): 28 allsides articles (same topics, first 4 body sentences), 2 BBC
-    politics (4), 24 AG News world items (first sentence), none used by the USED4 files beside this one or by
-    an `--exclude FILE` (annotations-dev3.txt, drawn on another branch at the same time, was excluded that way
-    when test2 was drawn; beside this file it gives the same draw)."""
-    rng = random.Random(SEED4)
+def draw_split(data, seed, used, allsides, bbc_count, agnews):
+    """Seeded choice of a later split (dev2, dev3, test2): `allsides` articles of the topics (first 4 body
+    sentences), `bbc_count` BBC politics articles (4 each) and `agnews` AG News world items (first sentence),
+    none of them in `used`. The draws run in this order, so a split's sentences depend only on its seed and `used`."""
+    rng = random.Random(seed)
     meta = metadata(data)
-    names = [os.path.join(GOLD, n) for n in USED4 if os.path.exists(os.path.join(GOLD, n))]
-    extra = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == '--exclude']
-    used = documents_of(names + extra)
     root = os.path.join(data, 'news', 'allsides-world-politics')
     files = sorted(f'{t}/{n}' for t in TOPICS for n in os.listdir(os.path.join(root, t))
                    if f'news/allsides-world-politics/{t}/{n}' not in used)
-    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, 28)]
+    picked = [('allsides-world-politics/' + f, 4) for f in rng.sample(files, allsides)]
     bbc = sorted(f for f in os.listdir(os.path.join(data, 'news', 'bbc', 'politics')) if f'news/bbc/politics/{f}' not in used)
-    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, 2)]
+    picked += [('bbc/politics/' + f, 4) for f in rng.sample(bbc, bbc_count)]
     print_article_sentences(data, meta, picked)
     rows = open(os.path.join(data, 'news', 'agnews-world', 'agnews-world.tsv'), encoding='utf-8').read().split('\n')[1:]
     rows = [r.split('\t') for r in rows if r.count('\t') == 2]
     rows = [r for r in rows if f'news/agnews-world/agnews-world.tsv#{r[0]}' not in used]
-    for row_id, _, desc in rng.sample(rows, 24):
+    for row_id, _, desc in rng.sample(rows, agnews):
         s, e = sentences(desc, 0)[0]
         if len(desc[s:e].split()) >= 6:
             print(f'S|news/agnews-world/agnews-world.tsv#{row_id}|{s}|{e}||{desc[s:e]}')
+
+
+def sample2(data):
+    """dev2: 26 allsides articles, 2 BBC politics, 24 AG News items, none of them used by annotations.txt."""
+    draw_split(data, SEED2, used_documents(), 26, 2, 24)
+
+
+def sample3(data):
+    """dev3: 30 allsides articles, 3 BBC politics, 20 AG News items, none used by annotations.txt or annotations-dev2.txt."""
+    draw_split(data, SEED3, used_documents(('annotations.txt', 'annotations-dev2.txt')), 30, 3, 20)
+
+
+def sample4(data):
+    """test2 (held out): 28 allsides articles, 2 BBC politics, 24 AG News items, none used by the USED4 files
+    beside this one or by an `--exclude FILE` (annotations-dev3.txt, drawn on another branch at the same time,
+    was excluded that way when test2 was drawn; beside this file it gives the same draw)."""
+    names = [os.path.join(GOLD, n) for n in USED4 if os.path.exists(os.path.join(GOLD, n))]
+    extra = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == '--exclude']
+    draw_split(data, SEED4, documents_of(names + extra), 28, 2, 24)
 
 
 if __name__ == '__main__':
