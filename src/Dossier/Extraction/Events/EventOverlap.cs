@@ -10,6 +10,8 @@ namespace Dossier.Extraction.Events;
 /// A verb rule that names its object or complement has read that word as part of itself: "concluded the
 /// negotiation" is the agreement, not also a negotiation; "an order to shoot" is the order, the shooting not yet
 /// an event. An attack noun that is the subject of a violent verb ("bombings killed four soldiers") is that verb's event.
+/// A bare act named twice in one sentence without any actor ("Protests … expanded into protests across the country")
+/// is one event, as the gold guidelines count a series of one type with the same arguments once.
 /// </summary>
 internal static class EventOverlap
 {
@@ -66,11 +68,30 @@ internal static class EventOverlap
         var kept = new List<EventRecord>(events.Count);
         for (int i = 0; i < events.Count; i++)
         {
-            if (!drop[i]) kept.Add(events[i]);
+            if (!drop[i] && !RepeatsBareEvent(doc, events, triggers, drop, i)) kept.Add(events[i]);
         }
 
         return kept;
     }
+
+    /// <summary>An actorless event of a type, mode and place that an earlier kept event of the same sentence already has ("a general strike … and marches" are two acts).</summary>
+    private static bool RepeatsBareEvent(Doc doc, List<EventRecord> events, List<int> triggers, bool[] drop, int i)
+    {
+        var e = events[i];
+        if (!IsActorless(e)) return false;
+        int sentence = doc.SentenceOf(triggers[i]);
+        for (int j = 0; j < i; j++)
+        {
+            var earlier = events[j];
+            if (drop[j] || earlier.Type != e.Type || earlier.Mode != e.Mode || !IsActorless(earlier) || earlier.Location != e.Location) continue;
+            if (doc.SentenceOf(triggers[j]) == sentence) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsActorless(EventRecord e) =>
+        e.Source is null && e.Target is null && e.SourceText is null && e.TargetText is null;
 
     /// <summary>A verb that is the requested or threatened act of a REQUEST/THREATEN event ("urged X to impose …").</summary>
     private static bool IsContent(Doc doc, int verb, List<EventRecord> events, List<int> triggers)

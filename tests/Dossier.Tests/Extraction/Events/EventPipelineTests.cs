@@ -117,4 +117,15 @@ public sealed class EventPipelineTests
         var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
         Assert.Equal(coded, doc.Events.Any(e => e.Type == "COERCE" && e.Rule == "cur.replace.official"));
     }
+
+    [Theory]
+    [InlineData("Protests over fuel prices grew into larger protests across the region.", 1)]
+    [InlineData("The protests spread and more protests followed.", 1)]
+    [InlineData("A general strike was called and huge marches converged on the square.", 2)]
+    [InlineData("There were protests in Tbilisi on Monday and protests in Batumi on Tuesday.", 2)]
+    public void A_bare_act_named_twice_in_a_sentence_is_one_event_but_other_acts_and_places_are_not(string text, int count)
+    {
+        var doc = s_pipeline.Value.Process(new Doc(text, new DocumentInfo("t")));
+        Assert.Equal(count, doc.Events.Count(e => e.Type == "PROTEST"));
+    }
 }
