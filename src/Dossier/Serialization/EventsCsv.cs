@@ -38,11 +38,11 @@ internal static class EventsCsv
             var target = Find(actors, e.Target);
             var location = Find(actors, e.Location);
             csv.Row(
-                e.Id, e.Date, e.DateBasis, source?.Name ?? e.SourceText, Attribute(source, "code"), target?.Name ?? e.TargetText,
-                Attribute(target, "code"), e.Cameo, e.Type, e.Mode,
+                e.Id, e.Date, e.DateBasis, source?.Name ?? e.SourceText, source?.Attribute("code"), target?.Name ?? e.TargetText,
+                target?.Attribute("code"), e.Cameo, e.Type, e.Mode,
                 e.QuadClass > 0 ? e.QuadClass.ToString(CultureInfo.InvariantCulture) : null, e.Negated, e.Modality,
-                location?.Name ?? e.LocationText, Attribute(location, "country"), Attribute(location, "lat"),
-                Attribute(location, "lon"), e.LocationBasis, Find(actors, e.AttributedTo)?.Name ?? e.AttributedText ?? e.AttributedTo, doc.Info.Id,
+                location?.Name ?? e.LocationText, location?.Attribute("country"), location?.Attribute("lat"),
+                location?.Attribute("lon"), e.LocationBasis, Find(actors, e.AttributedTo)?.Name ?? e.AttributedText ?? e.AttributedTo, doc.Info.Id,
                 doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), doc.Info.Url, e.Rule,
                 doc.Text[e.Evidence.Start..e.Evidence.End]);
         }
@@ -50,15 +50,4 @@ internal static class EventsCsv
 
     private static Actor? Find(Dictionary<string, Actor> actors, string? id) =>
         id is not null && actors.TryGetValue(id, out var actor) ? actor : null;
-
-    private static string? Attribute(Actor? actor, string key)
-    {
-        if (actor is null) return null;
-        foreach (var attribute in actor.Attributes)
-        {
-            if (attribute.Key == key) return attribute.Value;
-        }
-
-        return null;
-    }
 }

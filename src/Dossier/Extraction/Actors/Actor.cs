@@ -9,4 +9,16 @@ public sealed record Actor(
     string Name,
     string Type,
     IReadOnlyList<Mention> Mentions,
-    IReadOnlyList<ActorAttribute> Attributes);
+    IReadOnlyList<ActorAttribute> Attributes)
+{
+    /// <summary>The first value of an attribute ("country", "code", "feature"), or null; no allocation.</summary>
+    public string? Attribute(string key)
+    {
+        foreach (var attribute in Attributes)
+        {
+            if (attribute.Key == key) return attribute.Value;
+        }
+
+        return null;
+    }
+}

@@ -17,21 +17,16 @@ internal sealed class EventSetting
 
     private readonly Doc _doc;
     private readonly string? _documentDate;
+    private readonly int _focusPlace;
     private readonly string? _focusCountry;
 
     public EventSetting(Doc doc)
     {
         _doc = doc;
         _documentDate = doc.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        FocusPlace = FindFocusPlace(doc);
-        _focusCountry = FocusPlace >= 0 ? Attribute(doc.Actors[FocusPlace], "country") : null;
+        _focusPlace = FindFocusPlace(doc);
+        _focusCountry = _focusPlace >= 0 ? doc.Actors[_focusPlace].Attribute("country") : null;
     }
-
-    /// <summary>
-    /// The actor index of the document's focus place (-1 for none): the country mentioned most, at least twice and
-    /// more often than any other, so an article about two countries has none.
-    /// </summary>
-    public int FocusPlace { get; }
 
     /// <summary>
     /// The focus country's actor id for an event without a stated place, else null: words (quad classes 1 and 3)
@@ -43,15 +38,15 @@ internal sealed class EventSetting
     /// </summary>
     public string? FocusPlaceOf(int sourceActor, int targetActor, int quadClass, string type)
     {
-        if (FocusPlace < 0 || _focusCountry is null) return null;
+        if (_focusCountry is null) return null;
         bool placed = quadClass is 2 or 4
-            ? targetActor == FocusPlace || BelongsToFocus(targetActor) || (type == "COERCE" && BelongsToFocus(sourceActor))
+            ? targetActor == _focusPlace || BelongsToFocus(targetActor) || (type == "COERCE" && BelongsToFocus(sourceActor))
             : BelongsToFocus(sourceActor);
-        return placed ? _doc.Actors[FocusPlace].Id : null;
+        return placed ? _doc.Actors[_focusPlace].Id : null;
     }
 
     private bool BelongsToFocus(int actor) =>
-        actor >= 0 && actor != FocusPlace && Attribute(_doc.Actors[actor], "country") == _focusCountry;
+        actor >= 0 && actor != _focusPlace && _doc.Actors[actor].Attribute("country") == _focusCountry;
 
     /// <summary>
     /// The calendar value of a time expression inside the trigger's phrase or attached to its clause ("sent troops
@@ -105,6 +100,10 @@ internal sealed class EventSetting
         return -1;
     }
 
+    /// <summary>
+    /// The actor index of the document's focus place (-1 for none): the country mentioned most, at least twice and
+    /// more often than any other, so an article about two countries has none.
+    /// </summary>
     private static int FindFocusPlace(Doc doc)
     {
         int best = -1, bestCount = 0, second = 0;
@@ -120,15 +119,5 @@ internal sealed class EventSetting
         return bestCount >= 2 && bestCount > second ? best : -1;
     }
 
-    private static bool IsCountry(Actors.Actor actor) => Attribute(actor, "feature") == "country";
-
-    private static string? Attribute(Actors.Actor actor, string key)
-    {
-        foreach (var attribute in actor.Attributes)
-        {
-            if (attribute.Key == key) return attribute.Value;
-        }
-
-        return null;
-    }
+    private static bool IsCountry(Actors.Actor actor) => actor.Attribute("feature") == "country";
 }
