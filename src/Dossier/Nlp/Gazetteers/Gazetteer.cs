@@ -49,11 +49,21 @@ public sealed class Gazetteer
 
     /// <summary>Candidates for a name (case-insensitive): countries, then admin1, then cities by population.</summary>
     public IReadOnlyList<Place> Find(ReadOnlySpan<char> name) =>
-        _lookup.TryGetValue(name, out var places) ? places : _aliases.TryGetValue(name, out var alias) ? alias : [];
+        _lookup.TryGetValue(name, out var places) ? places : IsAlias(name, out var alias) ? alias : [];
 
     /// <summary>The kinds of place a name can be (a bit set), or None.</summary>
     public PlaceKind KindsOf(ReadOnlySpan<char> name) =>
-        _kinds.TryGetValue(name, out var kinds) ? kinds : _aliases.ContainsKey(name) ? PlaceKind.Country : PlaceKind.None;
+        _kinds.TryGetValue(name, out var kinds) ? kinds : IsAlias(name, out _) ? PlaceKind.Country : PlaceKind.None;
+
+    /// <summary>
+    /// A news name of a country, as written. Every alias is capitalised, so the NER features' probes of lower-case
+    /// words (most of them) skip the second lookup.
+    /// </summary>
+    private bool IsAlias(ReadOnlySpan<char> name, out Place[] alias)
+    {
+        alias = [];
+        return name.Length > 0 && char.IsUpper(name[0]) && _aliases.TryGetValue(name, out alias!);
+    }
 
     public static Gazetteer Load(string folder)
     {
@@ -124,6 +134,8 @@ public sealed class Gazetteer
         {
             if (!countries.TryGetValue(f[0], out var country))
                 throw new InvalidDataException($"DGZ007 {at}: no country with ISO-2 code '{f[0]}' in {CountriesFile}");
+            if (f[1].Length == 0 || !char.IsUpper(f[1][0]))
+                throw new InvalidDataException($"DGZ009 {at}: '{f[1]}' must start with a capital letter (aliases match as written)");
             if (byName.ContainsKey(f[1]) || !aliases.TryAdd(f[1], country))
                 throw new InvalidDataException($"DGZ008 {at}: '{f[1]}' is already a gazetteer name");
         }

@@ -102,6 +102,8 @@ public sealed class GazetteerTests
             Assert.Contains(Gazetteer.CountryAliasesFile + ":3", unknown.Message, StringComparison.Ordinal);
             File.WriteAllText(aliases, $"#format\t{Gazetteer.CountryAliasesFormat}\n#h\nKZ\tKazakhstan\tnote\n");
             Assert.StartsWith("DGZ008", Assert.Throws<InvalidDataException>(() => Gazetteer.Load(dir)).Message, StringComparison.Ordinal);
+            File.WriteAllText(aliases, $"#format\t{Gazetteer.CountryAliasesFormat}\n#h\nKZ\tqazaqstan\tnote\n");
+            Assert.StartsWith("DGZ009", Assert.Throws<InvalidDataException>(() => Gazetteer.Load(dir)).Message, StringComparison.Ordinal);
         }
         finally
         {
