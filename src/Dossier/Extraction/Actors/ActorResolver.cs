@@ -49,16 +49,7 @@ public sealed class ActorResolver : IComponent
     public IReadOnlyList<Actor> Resolve(Doc doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
-        var mentions = MentionFinder.Find(doc, _lexicon, children);
-        if (_describer is not null && children is not null && doc.Has(Layer.Tags))
-        {
-            MentionRoles.Read(doc, mentions, _describer);
-            MentionKinds.Read(doc, mentions, _describer, children);
-        }
-
-        var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey, _describer?.Places);
-        sieves.RunAll();
+        var (mentions, sieves) = Cluster(doc);
         return Build(doc, mentions, sieves.Clusters);
     }
 
@@ -69,6 +60,21 @@ public sealed class ActorResolver : IComponent
     public IReadOnlyList<Mention[]> Clusters(Doc doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        var (mentions, sieves) = Cluster(doc);
+        var clusters = new List<Mention[]>();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (sieves.Clusters.Find(i) != i) continue;
+            clusters.Add([.. sieves.Clusters.Members(i).Select(k => mentions[k])
+                .Select(m => new Mention(m.Start, m.End, doc.Start[m.Start], doc.End[m.End - 1], m.Kind, m.Rule, m.Head))]);
+        }
+
+        return clusters;
+    }
+
+    /// <summary>Finds the mentions, reads their roles and kinds, and runs every coreference sieve over them.</summary>
+    private (List<CorefMention> Mentions, CorefSieves Sieves) Cluster(Doc doc)
+    {
         var children = doc.Has(Layer.Heads) ? new ChildIndex(doc) : null;
         var mentions = MentionFinder.Find(doc, _lexicon, children);
         if (_describer is not null && children is not null && doc.Has(Layer.Tags))
@@ -79,15 +85,7 @@ public sealed class ActorResolver : IComponent
 
         var sieves = new CorefSieves(doc, mentions, children, _describer is null ? null : _describer.Lexicon.OrganisationKey, _describer?.Places);
         sieves.RunAll();
-        var clusters = new List<Mention[]>();
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            if (sieves.Clusters.Find(i) != i) continue;
-            clusters.Add([.. sieves.Clusters.Members(i).Select(k => mentions[k])
-                .Select(m => new Mention(m.Start, m.End, doc.Start[m.Start], doc.End[m.End - 1], m.Kind, m.Rule, m.Head))]);
-        }
-
-        return clusters;
+        return (mentions, sieves);
     }
 
     private static List<Actor> Build(Doc doc, List<CorefMention> mentions, CorefClusters clusters)
